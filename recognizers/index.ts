@@ -1,0 +1,40 @@
+/**
+ * The built-in recognizers and the presets built from their metadata.
+ * `import { builtinRecognizers, presets } from 'pii-scan/recognizers'`.
+ */
+import type { Recognizer } from '../src/types.js';
+import { email } from './email.js';
+
+export { email };
+
+/** Every built-in recognizer, in the order the analyzer runs them. */
+export const builtinRecognizers: readonly Recognizer<any>[] = [email];
+
+/** Preset names and what they select; `country:<cc>` selects a country's national identifiers. */
+export const PRESET_NAMES = ['recommended', 'all', 'pii', 'secrets'] as const;
+
+/**
+ * The recognizer ids a preset selects, or undefined when `name` is not a preset.
+ * - `recommended`: the set an English-language dataset needs (generic, US, UK NHS, common secrets)
+ * - `all`: every built-in
+ * - `pii` / `secrets`: by category
+ * - `country:de`: the national identifiers of one country
+ *
+ * @example presetRecognizerIds('country:de') // ['de-tax-id', ...]
+ */
+export function presetRecognizerIds(name: string): string[] | undefined {
+  const pick = (keep: (r: Recognizer<any>) => boolean) => builtinRecognizers.filter(keep).map((r) => r.meta.id);
+  switch (name) {
+    case 'recommended': return pick((r) => r.meta.recommended);
+    case 'all': return pick(() => true);
+    case 'pii': return pick((r) => r.meta.category !== 'secret');
+    case 'secrets': return pick((r) => r.meta.category === 'secret');
+  }
+  const country = /^country:([a-z]{2})$/.exec(name)?.[1];
+  return country ? pick((r) => r.meta.country === country) : undefined;
+}
+
+/** Preset name -> recognizer ids, for listing. */
+export const presets: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  PRESET_NAMES.map((n) => [n, presetRecognizerIds(n)!]),
+);

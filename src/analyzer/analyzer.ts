@@ -1,0 +1,110 @@
+/**
+ * The detection engine for one value: run the recognizers whose trigger holds, apply context,
+ * the threshold and the allow list, then resolve overlaps. Pure and synchronous; knows nothing
+ * of files, streams or threads.
+ */
+import { compileAllowList } from '../recognizer/define.js';
+import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
+import type { AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
+import { boostScore, compileContext, contextWords, wordsAround, type ContextMatcher } from './context.js';
+import { resolveOverlaps } from './overlaps.js';
+import { resolveRecognizers } from './resolve-recognizers.js';
+
+/** A ready analyzer: recognizers created once, reused for every value. */
+export interface Analyzer {
+  /** The normalized options it was built with. */
+  readonly options: NormalizedAnalyzerOptions;
+  /** Metadata of the recognizers it runs, in order. */
+  readonly recognizers: readonly RecognizerMeta[];
+  /** Entities it can report. */
+  readonly entities: readonly string[];
+  /**
+   * Finds PII and secrets in one value. Findings are sorted by start and never overlap.
+   * @example analyzer.analyze('call 212-555-0199', { field: 'notes' })
+   */
+  analyze(value: string, call?: AnalyzeCallOptions): Finding[];
+}
+
+interface ActiveRecognizer {
+  readonly meta: RecognizerMeta;
+  readonly instance: RecognizerInstance;
+  readonly hasContext: ContextMatcher | undefined;
+}
+
+/**
+ * Creates an analyzer. Creating compiles every recognizer's regexes (and loads NLP), so create one
+ * and reuse it; `analyzeText` does that for you.
+ *
+ * @example
+ * const analyzer = createAnalyzer({ recognizers: ['recommended', 'country:de'], scoreThreshold: 0.6 });
+ * for (const row of rows) findings.push(analyzer.analyze(row.comment, { field: 'comment' }));
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const opts = normalizeAnalyzerOptions(options);
+  const include = opts.entities ? new Set(opts.entities) : undefined;
+  const exclude = new Set(opts.excludeEntities);
+  const wanted = (entity: string) => (!include || include.has(entity)) && !exclude.has(entity);
+
+  const active: ActiveRecognizer[] = [];
+  for (const { recognizer, options: recognizerOptions } of resolveRecognizers(opts.recognizers)) {
+    const meta = recognizer.meta;
+    if (!meta.entities.some(wanted)) continue;
+    if (meta.languages && !meta.languages.includes(opts.language)) continue;
+    const instance = recognizer.create(recognizerOptions);
+    active.push({ meta, instance, hasContext: meta.context?.length ? compileContext(meta.context) : undefined });
+  }
+  const isAllowed = compileAllowList(opts.allowList);
+  const baseContext = opts.context.flatMap(contextWords);
+
+  function analyze(value: string, call: AnalyzeCallOptions = {}): Finding[] {
+    if (value.length === 0) return [];
+    const fieldContext = [...baseContext, ...(call.field ? contextWords(call.field) : []), ...(call.context ?? []).flatMap(contextWords)];
+    const ctx: AnalyzeContext = { field: call.field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions };
+    const fieldHaystack = ` ${fieldContext.join(' ')} `;
+    const found: Finding[] = [];
+    for (const { meta, instance, hasContext } of active) {
+      if (instance.trigger && !instance.trigger(value)) continue;
+      for (const r of instance.analyze(value, ctx)) {
+        if (!wanted(r.entity)) continue;
+        let score = r.score;
+        if (hasContext && !r.contextApplied && score < 1 && (hasContext(fieldHaystack) || hasContext(wordsAround(value, r.start, r.end)))) {
+          score = boostScore(score);
+        }
+        if (score < opts.scoreThreshold || score <= 0) continue;
+        if (isAllowed(value.slice(r.start, r.end))) continue;
+        found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
+      }
+    }
+    return resolveOverlaps(value, found);
+  }
+
+  return {
+    options: opts,
+    recognizers: active.map((a) => a.meta),
+    entities: [...new Set(active.flatMap((a) => a.meta.entities.filter(wanted)))],
+    analyze,
+  };
+}
+
+const cache = new WeakMap<object, Analyzer>();
+let defaultAnalyzer: Analyzer | undefined;
+
+/**
+ * Finds PII and secrets in a string. The analyzer for a given options object is built once and
+ * cached, so calling this in a loop with the same options object is cheap.
+ *
+ * @example
+ * analyzeText('Mail jane.doe@acme.io or call +1 212 555 0199')
+ * // [{ entity: 'EMAIL_ADDRESS', start: 5, end: 21, score: 1, recognizer: 'email' }, { entity: 'PHONE_NUMBER', ... }]
+ */
+export function analyzeText(text: string, options?: AnalyzerOptions & AnalyzeCallOptions): Finding[] {
+  let analyzer: Analyzer;
+  if (options === undefined) {
+    analyzer = defaultAnalyzer ??= createAnalyzer();
+  } else {
+    analyzer = cache.get(options) ?? createAnalyzer(options);
+    cache.set(options, analyzer);
+  }
+  const call: AnalyzeCallOptions = options?.field !== undefined ? { field: options.field } : {};
+  return analyzer.analyze(text, call);
+}

@@ -1,0 +1,33 @@
+/** Regex helpers shared by every recognizer, so boundary rules and escaping live once. */
+
+/** Not preceded by a letter or digit (any script). Use with the `u` flag. */
+export const NO_ALNUM_BEFORE = '(?<![\\p{L}\\p{N}])';
+/** Not followed by a letter or digit (any script). Use with the `u` flag. */
+export const NO_ALNUM_AFTER = '(?![\\p{L}\\p{N}])';
+/** Not preceded by a digit, nor by a digit and one separator (so `12-3456` does not yield `3456`). */
+export const NO_DIGIT_BEFORE = '(?<!\\d[-. ]?)';
+/** Not followed by a digit, nor by one separator and a digit. */
+export const NO_DIGIT_AFTER = '(?![-. ]?\\d)';
+
+/** Escapes a literal string for use inside a regular expression. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** A copy of `regex` with the given flags added (deduplicated, in canonical order). */
+export function withFlags(regex: RegExp, flags: string): RegExp {
+  const merged = [...new Set([...regex.flags, ...flags])].sort().join('');
+  return new RegExp(regex.source, merged);
+}
+
+/** Removes every character in `chars` from `text` (replacement pairs before a checksum). */
+export function stripChars(text: string, chars: string): string {
+  let out = '';
+  for (const ch of text) if (!chars.includes(ch)) out += ch;
+  return out;
+}
+
+/** Keeps only ASCII digits. */
+export function onlyDigits(text: string): string {
+  return text.replace(/\D+/g, '');
+}
