@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, createAnalyzer } from '../../src/analyzer/analyzer.js';
+import { PiiScanError } from '../../src/errors.js';
+import { definePatternRecognizer } from '../../src/recognizer/define.js';
+import type { Finding, RecognizerConfig } from '../../src/types.js';
+
+const spans = (text: string, findings: Finding[]) => findings.map((f) => [f.entity, text.slice(f.start, f.end), f.score]);
+
+/** Weak 9-digit "order or SSN" pattern: only context makes it pass the 0.5 threshold. */
+const weakNine = definePatternRecognizer({
+  id: 'weak-nine',
+  entity: 'NINE',
+  patterns: [{ name: 'nine', regex: /(?<!\d)\d{9}(?!\d)/, score: 0.3 }],
+  context: ['ssn', 'social security'],
+});
+
+describe('context scoring', () => {
+  const analyzer = createAnalyzer({ recognizers: [weakNine] });
+  it.each([
+    ['no context: below threshold', '123456789', undefined, []],
+    ['word before the match', 'my ssn is 123456789', undefined, [['NINE', '123456789', 0.65]]],
+    ['phrase before the match', 'social security: 123456789', undefined, [['NINE', '123456789', 0.65]]],
+    ['plural form', 'ssns: 123456789', undefined, [['NINE', '123456789', 0.65]]],
+    ['word right after the match', '123456789 (ssn)', undefined, [['NINE', '123456789', 0.65]]],
+    ['too far before (6 words)', 'ssn a b c d e 123456789', undefined, []],
+    ['field name is context', '123456789', 'customer_ssn', [['NINE', '123456789', 0.65]]],
+    ['camelCase field name', '123456789', 'socialSecurity', [['NINE', '123456789', 0.65]]],
+    ['unrelated field name', '123456789', 'order_id', []],
+    ['substring of a word is not context', 'lessn 123456789', undefined, []],
+  ] as const)('%s', (_name, text, field, expected) => {
+    expect(spans(text, analyzer.analyze(text, field ? { field } : {}))).toEqual(expected);
+  });
+
+  it('takes context words from the options (e.g. a column name)', () => {
+    const withContext = createAnalyzer({ recognizers: [weakNine], context: ['SSN'] });
+    expect(spans('123456789', withContext.analyze('123456789'))).toEqual([['NINE', '123456789', 0.65]]);
+  });
+});
+
+describe('threshold, entities and allow list', () => {
+  const strong = definePatternRecognizer({
+    id: 'codes', entity: 'CODE',
+    patterns: [{ name: 'code', regex: /\bC-\d{4}\b/, score: 0.6 }, { name: 'ref', regex: /\bR-\d{4}\b/, score: 0.9, entity: 'REF' }],
+  });
+  const text = 'C-1234 and R-5678 and C-0000';
+  it.each([
+    ['default threshold 0.5 keeps both', {}, [['CODE', 'C-1234'], ['REF', 'R-5678'], ['CODE', 'C-0000']]],
+    ['threshold 0.7 drops the weaker', { scoreThreshold: 0.7 }, [['REF', 'R-5678']]],
+    ['entities include', { entities: ['REF'] }, [['REF', 'R-5678']]],
+    ['entities exclude', { excludeEntities: ['REF'] }, [['CODE', 'C-1234'], ['CODE', 'C-0000']]],
+    ['allow list: exact string', { allowList: ['C-0000'] }, [['CODE', 'C-1234'], ['REF', 'R-5678']]],
+    ['allow list: regex must match the whole span', { allowList: [/C-0{4}/, /R-5/] }, [['CODE', 'C-1234'], ['REF', 'R-5678']]],
+  ] as const)('%s', (_name, options, expected) => {
+    const found = createAnalyzer({ ...options, recognizers: [strong] }).analyze(text);
+    expect(found.map((f) => [f.entity, text.slice(f.start, f.end)])).toEqual(expected);
+  });
+});
+
+describe('overlap resolution', () => {
+  const make = (id: string, entity: string, regex: RegExp, score: number) =>
+    definePatternRecognizer({ id, entity, patterns: [{ name: id, regex, score }] });
+  const cases: [string, ReturnType<typeof make>[], string, [string, string][]][] = [
+    ['same entity overlaps merge into the union', [make('a', 'X', /abcd/, 0.6), make('b', 'X', /cdef/, 0.8)], 'abcdefg', [['X', 'abcdef']]],
+    ['contained in a higher-scored span: dropped', [make('a', 'X', /abcdef/, 0.9), make('b', 'Y', /cd/, 0.6)], 'abcdefg', [['X', 'abcdef']]],
+    ['lower-scored container is split around the contained span', [make('a', 'X', /abcdef/, 0.6), make('b', 'Y', /cd/, 0.9)], 'abcdefg', [['X', 'ab'], ['Y', 'cd'], ['X', 'ef']]],
+    ['partial overlap: the lower is trimmed', [make('a', 'X', /abcd/, 0.9), make('b', 'Y', /cdef/, 0.6)], 'abcdefg', [['X', 'abcd'], ['Y', 'ef']]],
+    ['equal scores: the longer wins', [make('a', 'X', /abc/, 0.7), make('b', 'Y', /abcde/, 0.7)], 'abcdefg', [['Y', 'abcde']]],
+    ['fragments without letters or digits are dropped', [make('a', 'X', /ab-cd/, 0.9), make('b', 'Y', /cd-/, 0.6)], 'ab-cd-', [['X', 'ab-cd']]],
+  ];
+  it.each(cases)('%s', (_name, recognizers, text, expected) => {
+    const found = createAnalyzer({ recognizers }).analyze(text);
+    expect(found.map((f) => [f.entity, text.slice(f.start, f.end)])).toEqual(expected);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+  });
+});
+
+describe('recognizer selection', () => {
+  it('runs the recommended preset by default and finds an email', () => {
+    const text = 'contact: jane.doe@acme.io';
+    expect(analyzeText(text).map((f) => [f.entity, text.slice(f.start, f.end)])).toContainEqual(['EMAIL_ADDRESS', 'jane.doe@acme.io']);
+  });
+  it('a later `disabled` reference removes a recognizer of a preset', () => {
+    const analyzer = createAnalyzer({ recognizers: ['recommended', { id: 'email', disabled: true }] });
+    expect(analyzer.recognizers.map((r) => r.id)).not.toContain('email');
+    expect(analyzer.analyze('jane.doe@acme.io')).toEqual([]);
+  });
+  it('passes options to a built-in through a reference', () => {
+    const analyzer = createAnalyzer({ recognizers: [{ id: 'email', options: { allow: ['ops@acme.io'] } }] });
+    expect(analyzer.analyze('ops@acme.io')).toEqual([]);
+    expect(analyzer.analyze('dev@acme.io')).toHaveLength(1);
+  });
+  it.each([
+    ['unknown id', ['no-such-recognizer'], 'PII_UNKNOWN_RECOGNIZER', 'recognizers[0]'],
+    ['unknown id after a preset', ['recommended', 'nope'], 'PII_UNKNOWN_RECOGNIZER', 'recognizers[1]'],
+    ['not a spec at all', [42], 'PII_INVALID_OPTION', 'recognizers[0]'],
+  ])('%s -> %s', (_name, recognizers, code, option) => {
+    expect(() => createAnalyzer({ recognizers: recognizers as never })).toThrowError(expect.objectContaining({ code, option }));
+  });
+});
+
+describe('JSON-configured recognizers and deny lists', () => {
+  it('a regex config with context words', () => {
+    const config: RecognizerConfig = { entity: 'TICKET_ID', patterns: [{ regex: '\\bTCK-\\d{6}\\b', score: 0.3 }], context: ['ticket'] };
+    const analyzer = createAnalyzer({ recognizers: [config] });
+    const text = 'ticket TCK-123456 and TCK-654321 done';
+    expect(spans(text, analyzer.analyze(text))).toEqual([['TICKET_ID', 'TCK-123456', 0.65], ['TICKET_ID', 'TCK-654321', 0.65]]);
+    expect(analyzer.analyze('see TCK-123456')).toEqual([]);
+  });
+  it('a deny list matches whole words, case-insensitively, longest first', () => {
+    const analyzer = createAnalyzer({ recognizers: [{ entity: 'CODENAME', denyList: ['Blue', 'Blue Bird'] }] });
+    const text = 'Project blue bird, not Bluetooth; BLUE.';
+    expect(spans(text, analyzer.analyze(text))).toEqual([['CODENAME', 'blue bird', 1], ['CODENAME', 'BLUE', 1]]);
+  });
+  it.each([
+    ['bad regex', { entity: 'X', patterns: [{ regex: '(', score: 0.5 }] }, 'recognizers[0].patterns[0].regex'],
+    ['score out of range', { entity: 'X', patterns: [{ regex: 'x', score: 1.5 }] }, 'recognizers[0].patterns[0].score'],
+    ['bad flags', { entity: 'X', patterns: [{ regex: 'x', score: 0.5, flags: 'gy' }] }, 'recognizers[0].patterns[0].flags'],
+    ['entity not SCREAMING_SNAKE', { entity: 'ticket', patterns: [{ regex: 'x', score: 0.5 }] }, 'recognizers[0].entity'],
+    ['nothing to match', { entity: 'X' }, 'recognizers[0].patterns'],
+    ['deny list of non-strings', { entity: 'X', denyList: [1] }, 'recognizers[0].denyList'],
+  ])('%s -> PII_INVALID_RECOGNIZER at %s', (_name, config, option) => {
+    let error: unknown;
+    try { createAnalyzer({ recognizers: [config as never] }); } catch (err) { error = err; }
+    expect(error).toBeInstanceOf(PiiScanError);
+    expect(error).toMatchObject({ code: 'PII_INVALID_RECOGNIZER', option });
+    expect((error as Error).message.startsWith(option)).toBe(true);
+  });
+});
+
+describe('offsets are UTF-16 code units', () => {
+  it('emoji and astral characters before a match shift the span correctly', () => {
+    const text = '𝒳😀 👩‍👩‍👧 mail jane@acme.io';
+    const [f] = createAnalyzer({ recognizers: ['email'] }).analyze(text);
+    expect(text.slice(f!.start, f!.end)).toBe('jane@acme.io');
+  });
+});

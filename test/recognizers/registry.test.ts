@@ -1,0 +1,59 @@
+/**
+ * Repo-wide guarantees over every built-in recognizer: unique ids, a table test of its own, and
+ * linear-time behaviour on adversarial 100 KB inputs (a catastrophic regex would never finish).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtinRecognizers, presetRecognizerIds } from '../../recognizers/index.js';
+import type { AnalyzeContext } from '../../src/types.js';
+
+const SIZE = 100_000;
+const adversarial: [string, string][] = [
+  ['digits', '1'.repeat(SIZE)],
+  ['spaced digits', '1 '.repeat(SIZE / 2)],
+  ['dashed digits', '1-'.repeat(SIZE / 2)],
+  ['dotted digits', '1.'.repeat(SIZE / 2)],
+  ['letters', 'a'.repeat(SIZE)],
+  ['capitalized words', 'Anna '.repeat(SIZE / 5)],
+  ['at signs', '@'.repeat(SIZE)],
+  ['local part chars then @', 'a.'.repeat(SIZE / 2 - 1) + '@'],
+  ['dots', '.'.repeat(SIZE)],
+  ['alnum pairs', 'A1'.repeat(SIZE / 2)],
+  ['hex run', 'deadbeef'.repeat(SIZE / 8)],
+  ['base64 run', 'aB3+/x9Z'.repeat(SIZE / 8)],
+  ['nested separators', '1-2 3.4/5:'.repeat(SIZE / 10)],
+  ['url-ish', 'http://a.'.repeat(SIZE / 9)],
+  ['key=value', 'password='.repeat(SIZE / 9)],
+  ['quotes', '"\'`'.repeat(SIZE / 3)],
+  ['newlines', 'x\n'.repeat(SIZE / 2)],
+  ['emoji', '😀'.repeat(SIZE / 2)],
+];
+
+const ctx: AnalyzeContext = { field: 'notes', fieldContext: ['notes'], language: 'en', defaultRegions: ['US', 'GB'] };
+
+describe('built-in recognizer registry', () => {
+  it('has unique ids and valid presets', () => {
+    const ids = builtinRecognizers.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(presetRecognizerIds('recommended')!.length).toBeGreaterThan(0);
+    expect(presetRecognizerIds('all')).toEqual(ids);
+    expect(presetRecognizerIds('not-a-preset')).toBeUndefined();
+  });
+
+  it.each(builtinRecognizers.map((r) => [r.meta.id]))('`%s` has its own table test', (id) => {
+    expect(existsSync(new URL(`./${id}.test.ts`, import.meta.url))).toBe(true);
+  });
+});
+
+describe('every built-in is linear-time on adversarial 100 KB inputs', () => {
+  it.each(builtinRecognizers.map((r) => [r.meta.id, r] as const))('%s', (_id, recognizer) => {
+    const instance = recognizer.create();
+    for (const [name, input] of adversarial) {
+      const started = performance.now();
+      if (!instance.trigger || instance.trigger(input)) instance.analyze(input, ctx);
+      const ms = performance.now() - started;
+      // Generous: a linear scan of 100 KB takes milliseconds; a catastrophic regex takes minutes.
+      expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(5_000);
+    }
+  });
+});
