@@ -3,12 +3,24 @@
  * `import { builtinRecognizers, presets } from 'pii-scan/recognizers'`.
  */
 import type { Recognizer } from '../src/types.js';
+import { abaRoutingNumber } from './aba-routing-number.js';
 import { email } from './email.js';
+import { medicalLicense } from './medical-license.js';
+import { ukNhs } from './uk-nhs.js';
+import { ukNino } from './uk-nino.js';
+import { usBankNumber } from './us-bank-number.js';
+import { usDriverLicense } from './us-driver-license.js';
+import { usItin } from './us-itin.js';
+import { usPassport } from './us-passport.js';
+import { usSsn } from './us-ssn.js';
 
-export { email };
+export { abaRoutingNumber, email, medicalLicense, ukNhs, ukNino, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
 
-/** Every built-in recognizer, in the order the analyzer runs them. */
-export const builtinRecognizers: readonly Recognizer<any>[] = [email];
+/** Every built-in recognizer, in the order the analyzer runs them (generic, national, secrets). */
+export const builtinRecognizers: readonly Recognizer<any>[] = [
+  email,
+  usSsn, usItin, usPassport, usDriverLicense, usBankNumber, abaRoutingNumber, medicalLicense, ukNhs, ukNino,
+];
 
 /** Preset names and what they select; `country:<cc>` selects a country's national identifiers. */
 export const PRESET_NAMES = ['recommended', 'all', 'pii', 'secrets'] as const;

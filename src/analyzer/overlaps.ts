@@ -15,13 +15,30 @@ export function resolveOverlaps(value: string, findings: readonly Finding[]): Fi
   if (findings.length <= 1) return [...findings];
   const merged = mergeSameEntity(findings);
   merged.sort(byPriority);
+  // Kept spans never overlap, so sorted by start they are also sorted by end: binary search finds
+  // the few that can touch a candidate, keeping thousands of findings in one value near-linear.
   const kept: Finding[] = [];
   for (const candidate of merged) {
-    for (const piece of subtract(candidate, kept)) {
-      if (hasAlnum(value, piece.start, piece.end)) kept.push(piece);
-    }
+    const from = firstEndingAfter(kept, candidate.start);
+    let to = from;
+    while (to < kept.length && kept[to]!.start < candidate.end) to++;
+    const touching = kept.slice(from, to);
+    const pieces = subtract(candidate, touching).filter((p) => hasAlnum(value, p.start, p.end));
+    if (pieces.length > 0) kept.splice(from, to - from, ...[...touching, ...pieces].sort((a, b) => a.start - b.start));
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
+}
+
+/** Index of the first kept span whose end is after `pos`. */
+function firstEndingAfter(kept: readonly Finding[], pos: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (kept[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function byPriority(a: Finding, b: Finding): number {

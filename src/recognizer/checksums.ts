@@ -127,3 +127,126 @@ export function allSameDigit(digits: string): boolean {
   for (let i = 1; i < digits.length; i++) if (digits[i] !== digits[0]) return false;
   return digits.length > 0;
 }
+
+const ABA_WEIGHTS = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+
+/** ABA routing transit number check (weights 3-7-1 repeated, sum mod 10 = 0) over 9 digits. */
+export function abaRoutingValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  return weightedSum(digitsOf(digits), ABA_WEIGHTS) % 10 === 0;
+}
+
+/** The ABA check digit (9th digit) for an 8-digit payload. */
+export function abaCheckDigit(payload: string): number {
+  return (10 - (weightedSum(digitsOf(payload), ABA_WEIGHTS.slice(0, 8)) % 10)) % 10;
+}
+
+const NHS_WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/**
+ * The NHS number check digit (mod 11, weights 10..2) for a 9-digit payload, or undefined when the
+ * payload can never be valid (the computed digit would be 10).
+ */
+export function nhsCheckDigit(payload: string): number | undefined {
+  const check = (11 - (weightedSum(digitsOf(payload), NHS_WEIGHTS) % 11)) % 11;
+  return check === 10 ? undefined : check;
+}
+
+/** UK NHS number check over 10 digits, check digit last. */
+export function nhsValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  return nhsCheckDigit(digits.slice(0, 9)) === digits.charCodeAt(9) - 48;
+}
+
+/** The DEA registration check digit for the first 6 of its 7 digits: (d1+d3+d5 + 2*(d2+d4+d6)) mod 10. */
+export function deaCheckDigit(payload: string): number {
+  return weightedSum(digitsOf(payload), [1, 2, 1, 2, 1, 2]) % 10;
+}
+
+/** DEA registration number check over its 7 digits (the letters are not part of the sum). */
+export function deaValid(digits: string): boolean {
+  if (!/^\d{7}$/.test(digits)) return false;
+  return deaCheckDigit(digits.slice(0, 6)) === digits.charCodeAt(6) - 48;
+}
+
+// National identifiers of other countries (ES, BR, PL, AU, NL, SG, FR, IT): validate and build fakes.
+
+const SPANISH_ID_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Control letter of a Spanish DNI / NIE number: `TRWAGMYFPDXBNJZSQVHLCKE`[n mod 23] (ES_NIF, ES_NIE). */
+export function spanishIdLetter(number: number): string {
+  return SPANISH_ID_LETTERS[number % 23]!;
+}
+
+/** The two BR_CPF check digits of a 9-digit payload: mod 11 with weights 10..2, then 11..2 (remainder < 2 gives 0). */
+export function cpfCheckDigits(payload: string): string {
+  const digits = digitsOf(payload);
+  const next = (weights: number[]) => {
+    const r = weightedSum(digits, weights) % 11;
+    return r < 2 ? 0 : 11 - r;
+  };
+  digits.push(next([10, 9, 8, 7, 6, 5, 4, 3, 2]));
+  digits.push(next([11, 10, 9, 8, 7, 6, 5, 4, 3, 2]));
+  return `${digits[9]}${digits[10]}`;
+}
+
+/** PL_PESEL check digit of a 10-digit payload: weights 1,3,7,9 repeated, (10 - sum mod 10) mod 10. */
+export function peselCheckDigit(payload: string): number {
+  return (10 - (weightedSum(digitsOf(payload), [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10;
+}
+
+/** AU_ABN check over 11 digits: subtract 1 from the first digit, weights 10,1,3,5,...,19, sum mod 89 = 0. */
+export function abnValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  d[0]! -= 1;
+  return weightedSum(d, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 === 0;
+}
+
+/** AU_TFN check over 8 or 9 digits: weights 1,4,3,7,5,8,6,9,10 (the first 8 for old 8-digit numbers), sum mod 11 = 0. */
+export function tfnValid(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false;
+  return weightedSum(digitsOf(digits), [1, 4, 3, 7, 5, 8, 6, 9, 10].slice(0, digits.length)) % 11 === 0;
+}
+
+/** Dutch "elfproef" of a 9-digit NL_BSN: weights 9..2 and -1 for the last digit, sum mod 11 = 0 (all zeros rejected). */
+export function bsnValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || digits === '000000000') return false;
+  return weightedSum(digitsOf(digits), [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 === 0;
+}
+
+// Singapore NRIC / FIN: weights 2,7,6,5,4,3,2, a constant per prefix, remainder mod 11 indexes a letter table.
+const NRIC_SERIES: Readonly<Record<string, readonly [offset: number, letters: string]>> = {
+  S: [0, 'JZIHGFEDCBA'], T: [4, 'JZIHGFEDCBA'], F: [0, 'XWUTRQPNMLK'], G: [4, 'XWUTRQPNMLK'], M: [3, 'XWUTRQPNJLK'],
+};
+
+/** SG_NRIC check letter for an upper-case prefix (S, T, F, G, M) and 7 digits; undefined for any other prefix. */
+export function nricCheckLetter(prefix: string, digits: string): string | undefined {
+  const series = NRIC_SERIES[prefix];
+  if (!series || !/^\d{7}$/.test(digits)) return undefined;
+  return series[1][(series[0] + weightedSum(digitsOf(digits), [2, 7, 6, 5, 4, 3, 2])) % 11];
+}
+
+/** FR_NIR key of the first 13 characters: 97 - (n mod 97), Corsican departments 2A / 2B read as 19 / 18. */
+export function nirKey(first13: string): number {
+  const department = first13.slice(5, 7);
+  const numeric = department === '2A' ? `${first13.slice(0, 5)}19${first13.slice(7)}` : department === '2B' ? `${first13.slice(0, 5)}18${first13.slice(7)}` : first13;
+  if (!/^\d{13}$/.test(numeric)) return -1;
+  return 97 - mod97(numeric);
+}
+
+// Codice fiscale: characters in odd (1st, 3rd...) positions map through this table, indexed by the
+// digit value or letter index; even positions count as that value directly.
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+/** IT_FISCAL_CODE check character of the first 15 characters (upper-case letters and digits), or undefined. */
+export function italianFiscalCodeCheckChar(first15: string): string | undefined {
+  if (!/^[A-Z0-9]{15}$/.test(first15)) return undefined;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = first15.charCodeAt(i);
+    const value = c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? CF_ODD[value]! : value;
+  }
+  return String.fromCharCode(65 + (sum % 26));
+}
