@@ -4,6 +4,21 @@
  */
 import type { Recognizer } from '../src/types.js';
 import { abaRoutingNumber } from './aba-routing-number.js';
+import { auAbn } from './au-abn.js';
+import { auTfn } from './au-tfn.js';
+import { brCpf } from './br-cpf.js';
+import { caSin } from './ca-sin.js';
+import { deTaxId } from './de-tax-id.js';
+import { esNie } from './es-nie.js';
+import { esNif } from './es-nif.js';
+import { frNir } from './fr-nir.js';
+import { inAadhaar } from './in-aadhaar.js';
+import { inPan } from './in-pan.js';
+import { itFiscalCode } from './it-fiscal-code.js';
+import { nlBsn } from './nl-bsn.js';
+import { plPesel } from './pl-pesel.js';
+import { sePersonnummer } from './se-personnummer.js';
+import { sgNric } from './sg-nric.js';
 import { email } from './email.js';
 import { medicalLicense } from './medical-license.js';
 import { ukNhs } from './uk-nhs.js';
@@ -14,12 +29,13 @@ import { usItin } from './us-itin.js';
 import { usPassport } from './us-passport.js';
 import { usSsn } from './us-ssn.js';
 
-export { abaRoutingNumber, email, medicalLicense, ukNhs, ukNino, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
+export { abaRoutingNumber, auAbn, auTfn, brCpf, caSin, deTaxId, esNie, esNif, frNir, inAadhaar, inPan, itFiscalCode, nlBsn, plPesel, sePersonnummer, sgNric, email, medicalLicense, ukNhs, ukNino, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
 
 /** Every built-in recognizer, in the order the analyzer runs them (generic, national, secrets). */
 export const builtinRecognizers: readonly Recognizer<any>[] = [
   email,
   usSsn, usItin, usPassport, usDriverLicense, usBankNumber, abaRoutingNumber, medicalLicense, ukNhs, ukNino,
+  caSin, inAadhaar, inPan, esNif, esNie, itFiscalCode, deTaxId, frNir, brCpf, auTfn, auAbn, sgNric, plPesel, sePersonnummer, nlBsn,
 ];
 
 /** Preset names and what they select; `country:<cc>` selects a country's national identifiers. */
