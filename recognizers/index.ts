@@ -8,14 +8,17 @@ import { auAbn } from './au-abn.js';
 import { auTfn } from './au-tfn.js';
 import { brCpf } from './br-cpf.js';
 import { caSin } from './ca-sin.js';
+import { creditCard } from './credit-card.js';
 import { deTaxId } from './de-tax-id.js';
 import { esNie } from './es-nie.js';
 import { esNif } from './es-nif.js';
 import { frNir } from './fr-nir.js';
+import { iban } from './iban.js';
 import { inAadhaar } from './in-aadhaar.js';
 import { inPan } from './in-pan.js';
 import { itFiscalCode } from './it-fiscal-code.js';
 import { nlBsn } from './nl-bsn.js';
+import { phone } from './phone.js';
 import { plPesel } from './pl-pesel.js';
 import { sePersonnummer } from './se-personnummer.js';
 import { sgNric } from './sg-nric.js';
@@ -29,11 +32,11 @@ import { usItin } from './us-itin.js';
 import { usPassport } from './us-passport.js';
 import { usSsn } from './us-ssn.js';
 
-export { abaRoutingNumber, auAbn, auTfn, brCpf, caSin, deTaxId, esNie, esNif, frNir, inAadhaar, inPan, itFiscalCode, nlBsn, plPesel, sePersonnummer, sgNric, email, medicalLicense, ukNhs, ukNino, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
+export { abaRoutingNumber, auAbn, auTfn, brCpf, caSin, creditCard, deTaxId, esNie, esNif, frNir, iban, inAadhaar, inPan, itFiscalCode, nlBsn, phone, plPesel, sePersonnummer, sgNric, email, medicalLicense, ukNhs, ukNino, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
 
 /** Every built-in recognizer, in the order the analyzer runs them (generic, national, secrets). */
 export const builtinRecognizers: readonly Recognizer<any>[] = [
-  email,
+  email, phone, creditCard, iban,
   usSsn, usItin, usPassport, usDriverLicense, usBankNumber, abaRoutingNumber, medicalLicense, ukNhs, ukNino,
   caSin, inAadhaar, inPan, esNif, esNie, itFiscalCode, deTaxId, frNir, brCpf, auTfn, auAbn, sgNric, plPesel, sePersonnummer, nlBsn,
 ];

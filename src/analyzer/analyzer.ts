@@ -6,7 +6,7 @@
 import { compileAllowList } from '../recognizer/define.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
-import { boostScore, compileContext, contextWords, wordsAround, type ContextMatcher } from './context.js';
+import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
 import { resolveOverlaps } from './overlaps.js';
 import { resolveRecognizers } from './resolve-recognizers.js';
 
@@ -62,12 +62,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const ctx: AnalyzeContext = { field: call.field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions };
     const fieldHaystack = ` ${fieldContext.join(' ')} `;
     const found: Finding[] = [];
+    let words: ValueWords | undefined;
     for (const { meta, instance, hasContext } of active) {
       if (instance.trigger && !instance.trigger(value)) continue;
-      for (const r of instance.analyze(value, ctx)) {
+      const results = instance.analyze(value, ctx);
+      if (results.length === 0) continue;
+      const fieldHasContext = hasContext !== undefined && hasContext(fieldHaystack);
+      for (const r of results) {
         if (!wanted(r.entity)) continue;
         let score = r.score;
-        if (hasContext && !r.contextApplied && score < 1 && (hasContext(fieldHaystack) || hasContext(wordsAround(value, r.start, r.end)))) {
+        if (hasContext && !r.contextApplied && score < 1 && (fieldHasContext || hasContext(wordsAround((words ??= valueWords(value)), r.start, r.end)))) {
           score = boostScore(score);
         }
         if (score < opts.scoreThreshold || score <= 0) continue;

@@ -37,11 +37,51 @@ export function compileContext(words: readonly string[]): ContextMatcher {
   return (haystack) => phrases.some((p) => haystack.includes(` ${p} `) || haystack.includes(` ${p}s `));
 }
 
-/** The words around a match, as a space-padded string for `ContextMatcher`. */
-export function wordsAround(value: string, start: number, end: number): string {
-  const before = contextWords(value.slice(Math.max(0, start - WINDOW_CHARS), start)).slice(-WORDS_BEFORE);
-  const after = contextWords(value.slice(end, end + WINDOW_CHARS)).slice(0, WORDS_AFTER);
-  return ` ${[...before, ...after].join(' ')} `;
+/** The words of a value with their offsets, computed once per value and only when context is needed. */
+export interface ValueWords {
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Splits a value into lower-case words with their offsets (camelCase is split too, as in field names). */
+export function valueWords(value: string): ValueWords {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of value.matchAll(WORD)) {
+    for (const part of splitCamel(m[0], m.index)) {
+      words.push(part.word);
+      starts.push(part.start);
+      ends.push(part.start + part.word.length);
+    }
+  }
+  return { words, starts, ends };
+}
+
+const CAMEL = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+|[\p{L}\p{N}]+/gu;
+
+function splitCamel(token: string, offset: number): { word: string; start: number }[] {
+  if (!/\p{Ll}\p{Lu}/u.test(token)) return [{ word: token.toLowerCase(), start: offset }];
+  return [...token.matchAll(CAMEL)].map((m) => ({ word: m[0].toLowerCase(), start: offset + m.index }));
+}
+
+/** The words around a match (up to 5 before, 2 after, within 80 characters), space-padded for `ContextMatcher`. */
+export function wordsAround(value: ValueWords, start: number, end: number): string {
+  const { words, starts, ends } = value;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const picked: string[] = [];
+  for (let i = Math.max(0, lo - WORDS_BEFORE); i < lo; i++) if (starts[i]! >= start - WINDOW_CHARS) picked.push(words[i]!);
+  let j = lo;
+  while (j < words.length && starts[j]! < end) j++;
+  for (let k = j; k < Math.min(words.length, j + WORDS_AFTER); k++) if (ends[k]! <= end + WINDOW_CHARS) picked.push(words[k]!);
+  return ` ${picked.join(' ')} `;
 }
 
 /** Applies the context boost: +0.35, at least 0.4, at most 1. */

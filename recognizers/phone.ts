@@ -1,0 +1,265 @@
+/**
+ * PHONE_NUMBER: international (`+44 20 7946 0958`, `0044 20 7946 0958`) and national
+ * (`(212) 555-0199`, `020 7946 0958`) phone numbers. A cheap regex finds runs of digits, spaces,
+ * dots, dashes, slashes and parentheses; libphonenumber-js (full metadata) validates only those
+ * runs, national ones against the analyzer's default regions in order.
+ *
+ * Scores: a valid `+` number 0.85; a valid number after an international call prefix (00, 011)
+ * 0.75; a valid national number written in its region's own digit grouping 0.75. Numbers that are
+ * only phone-shaped (valid but unusually grouped or unformatted, possible but not valid, or grouped
+ * like a phone in an unknown plan) score 0.4, so they are reported only with a context word such
+ * as `phone` or `fax` nearby or in the field name.
+ */
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { allSameDigit } from '../src/recognizer/checksums.js';
+import { compileAllowList, defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
+import { isCardNumber } from '../src/recognizer/payment-cards.js';
+import { onlyDigits } from '../src/recognizer/regex.js';
+import { hasDigits } from '../src/recognizer/triggers.js';
+import { followsVersionWord } from '../src/recognizer/versions.js';
+import type { RecognizerResult } from '../src/types.js';
+
+/** Valid number in international format with a leading `+`. */
+export const SCORE_INTERNATIONAL = 0.85;
+/** Valid number after an international call prefix (`00`, `011`), or national in its region's grouping. */
+export const SCORE_VALID = 0.75;
+/** Phone-shaped but not confirmed: reported only with context. */
+export const SCORE_WEAK = 0.4;
+
+const MIN_DIGITS = 7;
+/** E.164 allows 15 digits; a `00` call prefix or a `(0)` trunk prefix adds up to two more. */
+const MAX_DIGITS = 17;
+
+/**
+ * A run that may be a phone number. Each repetition ends in a digit and its three alternatives
+ * start differently (separator-or-`(`, `)`, separator-or-digit), so a run has one parse and the scan
+ * is linear. The lookbehind keeps a run from starting inside a word or a longer number.
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}+_]|\p{L}-|\d[.,:/])\(?\+?\(?\d(?:[ .\/-]?\(\d|\)[ .\/-]?\d|[ .\/-]?\d)*/gu;
+/** What may not follow a run: a letter or digit (part of a token), or a decimal / time continuation. */
+const BAD_FOLLOWER = /^(?:[\p{L}\p{N}%]|[,:]\d)/u;
+
+const DATE_PATTERNS = [
+  // 2024-01-15, 2024.01.15, 2024/1/5 (optionally followed by more digits, e.g. a time)
+  /^(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)/,
+  // 15.01.2024, 01/15/2024, 15-01-2024
+  /^(?:0?[1-9]|[12]\d|3[01])([-./ ])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/,
+];
+/** Four dotted groups of up to three digits: an IPv4 address (or a malformed one), never a phone layout. */
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** `123-45-6789`: the US SSN layout, which no numbering plan uses for phones. */
+const SSN_LAYOUT = /^\d{3}-\d{2}-\d{4}$/;
+/** 3.14159265: a decimal number (two groups joined by one dot). */
+const DECIMAL = /^\d+\.\d+$/;
+/** 1.234.567: dotted thousands separators (spaced ones, `1 234 567`, are also how many plans group phones). */
+const THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+/** Words that make the number before them a house number: `5533 119 Countess Close`, `17 St. John Street`. */
+const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'close', 'court', 'drive', 'place', 'square', 'terrace', 'crescent', 'highway', 'hwy', 'parkway', 'apt', 'suite', 'strasse', 'straße', 'rue', 'calle', 'via']);
+const WORD = /\p{L}+/gu;
+
+/** True when one of the next three words is a street type, so the digits are part of an address. */
+function followedByStreet(value: string, end: number): boolean {
+  const words = value.slice(end, end + 48).match(WORD) ?? [];
+  return words.slice(0, 3).some((w) => STREET_WORDS.has(w.toLowerCase()));
+}
+
+/** Written with a leading `+` (possibly inside parentheses: `(+44) 20 7946 0958`). */
+function isInternational(text: string): boolean {
+  return text.startsWith('+') || text.startsWith('(+');
+}
+
+/** Why a run cannot be a phone number, checked before any parsing. */
+function looksLikeSomethingElse(text: string, digits: string): boolean {
+  return (
+    DATE_PATTERNS.some((p) => p.test(text)) ||
+    DOTTED_QUAD.test(text) ||
+    SSN_LAYOUT.test(text) ||
+    THOUSANDS.test(text) ||
+    DECIMAL.test(text) ||
+    allSameDigit(digits) ||
+    (!isInternational(text) && isCardNumber(digits))
+  );
+}
+
+/** Lengths of the digit groups of a formatted number: `(212) 555-0199` -> `3,3,4`. */
+function groupLengths(text: string): string {
+  return (text.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+}
+
+/**
+ * True when the text groups its digits as the region writes the number. Many regions
+ * (DE, IT, FR...) accept almost any digit string as some valid number, so validity alone says
+ * little; the grouping says the writer meant a phone number.
+ */
+function groupedLikeRegion(text: string, phone: PhoneNumber): boolean {
+  const groups = groupLengths(text);
+  // The international layout without its `+` covers a written country code: `1-800-555-0199`.
+  return groups === groupLengths(phone.formatNational()) || groups === groupLengths(phone.formatInternational());
+}
+
+/** Grouped like a phone number: at least two groups, none longer than 5 digits, only the first shorter than 2. */
+function phoneShaped(text: string): boolean {
+  const groups = text.match(/\d+/g) ?? [];
+  return groups.length >= 2 && groups.every((g, i) => g.length <= 5 && (i === 0 || g.length >= 2));
+}
+
+/**
+ * Library calls allowed per value. A value with hundreds of phone-like runs (a dump of numbers)
+ * would otherwise cost ~40 microseconds per call and region; past the budget, runs are scored by
+ * shape alone, which only reports them with context. Counting calls keeps results deterministic.
+ */
+const PARSE_BUDGET = 500;
+/** Distinct runs remembered per analyzer: datasets repeat values, and parsing dominates the cost. */
+const CACHE_LIMIT = 4096;
+/** A run with more digits than one number may hold is split at spaces, at most this many pieces. */
+const MAX_SPLIT_PIECES = 12;
+
+/** Scores candidate runs for one list of default regions; reused across values. */
+class CandidateScorer {
+  private readonly cache = new Map<string, number>();
+  private budget = PARSE_BUDGET;
+
+  constructor(private readonly regions: readonly CountryCode[]) {}
+
+  /** Starts a new value: refills the parse budget. */
+  reset(): void {
+    this.budget = PARSE_BUDGET;
+  }
+
+  /** The score of one candidate run, or 0 when it is not a phone number. */
+  score(text: string): number {
+    const digits = onlyDigits(text);
+    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
+    if (looksLikeSomethingElse(text, digits)) return 0;
+    const cached = this.cache.get(text);
+    if (cached !== undefined) return cached;
+    if (this.budget <= 0) return shapeScore(text);
+    const score = this.validate(text, digits);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, score);
+    return score;
+  }
+
+  private parse(text: string, region?: CountryCode): PhoneNumber | undefined {
+    this.budget--;
+    try {
+      return region ? parsePhoneNumberFromString(text, region) : parsePhoneNumberFromString(text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private validate(text: string, digits: string): number {
+    if (isInternational(text)) {
+      const phone = this.parse(text);
+      if (phone?.isValid()) return SCORE_INTERNATIONAL;
+      return phone?.isPossible() ? SCORE_WEAK : 0;
+    }
+
+    // International call prefixes: 00 (most of the world), 011 (North America).
+    const idd = /^(?:00|011)(?=[1-9])/.exec(digits);
+    if (idd && this.parse(`+${digits.slice(idd[0].length)}`)?.isValid()) return SCORE_VALID;
+
+    const formatted = /\D/.test(text);
+    let valid = false;
+    for (const region of this.regions) {
+      const phone = this.parse(text, region);
+      if (!phone?.isValid()) continue;
+      if (formatted && groupedLikeRegion(text, phone)) return SCORE_VALID;
+      valid = true;
+    }
+    if (valid) return SCORE_WEAK;
+    return formatted && phoneShaped(text) ? SCORE_WEAK : 0;
+  }
+}
+
+/** Score without the library: phone-shaped runs are weak (context needed), others are dropped. */
+function shapeScore(text: string): number {
+  if (isInternational(text)) return SCORE_WEAK;
+  return /\D/.test(text) && phoneShaped(text) ? SCORE_WEAK : 0;
+}
+
+/** Drops a leading `(` that is never closed: in `(555-0199)` the parentheses wrap the number, not an area code. */
+function trimUnbalancedParen(text: string): number {
+  return text.startsWith('(') && !text.includes(')') ? 1 : 0;
+}
+
+/**
+ * Splits a run too long for one number (`212-555-0199 212-555-0100`) at spaces: from each
+ * piece, the longest stretch of pieces that validates as a number (score >= SCORE_VALID) is taken.
+ * Only confirmed numbers count here, so random digit groups are not stitched into phones.
+ */
+function splitRun(text: string, scorer: CandidateScorer): [start: number, end: number, score: number][] {
+  let spaces = 0;
+  for (let i = 0; i < text.length && spaces < MAX_SPLIT_PIECES; i++) if (text.charCodeAt(i) === 32) spaces++;
+  if (spaces === 0 || spaces >= MAX_SPLIT_PIECES) return [];
+  const pieces = [...text.matchAll(/[^ ]+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const found: [number, number, number][] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let next = i + 1;
+    const start = pieces[i]![0] + trimUnbalancedParen(text.slice(pieces[i]![0]));
+    for (let j = pieces.length - 1; j >= i; j--) {
+      const end = pieces[j]![1];
+      const score = scorer.score(text.slice(start, end));
+      if (score >= SCORE_VALID) {
+        found.push([start, end, score]);
+        next = j + 1;
+        break;
+      }
+    }
+    i = next;
+  }
+  return found;
+}
+
+export const phone = defineRecognizer<PatternRecognizerOptions>({
+  meta: {
+    id: 'phone',
+    entities: ['PHONE_NUMBER'],
+    recommended: true,
+    description: 'Phone numbers, international and national, validated with libphonenumber-js',
+    context: ['phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'call', 'calling', 'contact', 'whatsapp', 'sms', 'text', 'message', 'dial', 'landline', 'office', 'ph'],
+  },
+  create(options) {
+    const isAllowed = compileAllowList(options?.allow ?? []);
+    const scorers = new Map<string, CandidateScorer>();
+    const scorerFor = (regions: readonly string[]): CandidateScorer => {
+      const key = regions.join(',');
+      let scorer = scorers.get(key);
+      if (!scorer) {
+        scorer = new CandidateScorer(regions.filter((r): r is CountryCode => isSupportedCountry(r)));
+        scorers.set(key, scorer);
+      }
+      return scorer;
+    };
+    const candidate = new RegExp(CANDIDATE);
+    return {
+      trigger: hasDigits(MIN_DIGITS),
+      analyze(value, ctx) {
+        const out: RecognizerResult[] = [];
+        const scorer = scorerFor(ctx.defaultRegions);
+        scorer.reset();
+        const report = (start: number, end: number, score: number) => {
+          const text = value.slice(start, end);
+          if (score <= 0 || isAllowed(text)) return;
+          if (!isInternational(text) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
+          out.push({ entity: 'PHONE_NUMBER', start, end, score });
+        };
+        candidate.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = candidate.exec(value)) !== null) {
+          const end = m.index + m[0].length;
+          if (BAD_FOLLOWER.test(value.slice(end, end + 2))) continue;
+          const start = m.index + trimUnbalancedParen(m[0]);
+          const text = value.slice(start, end);
+          if (onlyDigits(text).length > MAX_DIGITS) {
+            for (const [s, e, score] of splitRun(text, scorer)) report(start + s, start + e, score);
+          } else {
+            report(start, end, scorer.score(text));
+          }
+        }
+        return out;
+      },
+    };
+  },
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { phone, SCORE_INTERNATIONAL, SCORE_VALID, SCORE_WEAK } from '../../recognizers/phone.js';
+import { recognizerTable, spansOf } from '../helpers/recognizer-table.js';
+
+// Numbers from ranges reserved for fiction and documentation where a plan has them
+// (US 555-01xx, UK 020 7946 0xxx and 07700 900xxx), otherwise made up for these tests.
+describe('recognizer `phone`', () => {
+  describe('default regions', () => {
+    recognizerTable(phone, [
+      // International.
+      { name: '+ with spaces', text: '+44 20 7946 0958', expected: [['PHONE_NUMBER', '+44 20 7946 0958']], minScore: SCORE_INTERNATIONAL },
+      { name: '+ contiguous after tel:', text: 'tel:+12125550199', expected: [['PHONE_NUMBER', '+12125550199']] },
+      { name: '+ with area code in parentheses', text: 'Call +1 (212) 555-0199.', expected: [['PHONE_NUMBER', '+1 (212) 555-0199']] },
+      { name: '+ with (0) trunk prefix', text: '+44 (0)20 7946 0958 fax', expected: [['PHONE_NUMBER', '+44 (0)20 7946 0958']] },
+      { name: 'country code in parentheses', text: 'ring (+44) 20 7946 0958', expected: [['PHONE_NUMBER', '(+44) 20 7946 0958']] },
+      { name: '00 call prefix', text: '0044 20 7946 0958', expected: [['PHONE_NUMBER', '0044 20 7946 0958']], minScore: SCORE_VALID },
+      { name: '011 call prefix', text: 'dial 011 44 20 7946 0958', expected: [['PHONE_NUMBER', '011 44 20 7946 0958']] },
+      { name: 'FR mobile', text: '+33 6 12 34 56 78', expected: [['PHONE_NUMBER', '+33 6 12 34 56 78']] },
+      { name: 'extension left out', text: '+1 212 555 0199 ext. 12', expected: [['PHONE_NUMBER', '+1 212 555 0199']] },
+      // National, grouped as the region writes them.
+      { name: 'US with area code in parentheses', text: 'Call (212) 555-0199 now', expected: [['PHONE_NUMBER', '(212) 555-0199']], minScore: SCORE_VALID },
+      { name: 'US dashed', text: 'reach me at 212-555-0199', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'US dotted', text: '212.555.0199', expected: [['PHONE_NUMBER', '212.555.0199']] },
+      { name: 'UK landline', text: 'Tel 020 7946 0958', expected: [['PHONE_NUMBER', '020 7946 0958']] },
+      { name: 'UK mobile', text: '07700 900123', expected: [['PHONE_NUMBER', '07700 900123']] },
+      { name: 'DE with slash', text: 'Büro: 030/1234567', expected: [['PHONE_NUMBER', '030/1234567']] },
+      { name: 'FR in pairs', text: 'appelez le 01 23 45 67 89', expected: [['PHONE_NUMBER', '01 23 45 67 89']] },
+      { name: 'US with the country code but no +', text: '1-800-555-0199', expected: [['PHONE_NUMBER', '1-800-555-0199']] },
+      { name: 'two numbers separated by a space', text: '212-555-0199 212-555-0142', expected: [['PHONE_NUMBER', '212-555-0199'], ['PHONE_NUMBER', '212-555-0142']] },
+      { name: 'two numbers in a list', text: '212-555-0199, +44 20 7946 0958', expected: [['PHONE_NUMBER', '212-555-0199'], ['PHONE_NUMBER', '+44 20 7946 0958']] },
+      { name: 'emoji (astral) before', text: '📞+1 212 555 0199', expected: [['PHONE_NUMBER', '+1 212 555 0199']] },
+      { name: 'parentheses around the whole number are not part of it', text: '(212-555-0199)', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'label after the number', text: '212-555-0199-Office', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      // Weak: reported only with context.
+      { name: 'unformatted digits with context', text: 'phone 2125550199', expected: [['PHONE_NUMBER', '2125550199']] },
+      { name: 'unusual grouping with context', text: 'Mobile: 98765 43210', expected: [['PHONE_NUMBER', '98765 43210']] },
+      { name: 'phone-shaped, unknown plan, context after', text: '71 83 29 46 fax', expected: [['PHONE_NUMBER', '71 83 29 46']] },
+      { name: 'possible but not valid + number with context', text: 'mobile +1 212 155 0199', expected: [['PHONE_NUMBER', '+1 212 155 0199']] },
+      { name: 'field name as context', text: '2125550199', field: 'customer_phone', expected: [['PHONE_NUMBER', '2125550199']] },
+      { name: 'unformatted digits without context', text: 'id 2125550199', expected: [] },
+      { name: 'unusual grouping without context', text: 'ref 98765 43210', expected: [] },
+      // Not phone numbers.
+      { name: 'ISO date', text: 'released 2024-01-15', expected: [] },
+      { name: 'date and time', text: 'call at 2024-01-15 10:30', expected: [] },
+      { name: 'European date', text: 'phone booked 15.01.2024', expected: [] },
+      { name: 'US date with slashes', text: 'phone 01/15/2024', expected: [] },
+      { name: 'IPv4 address', text: 'phone server 192.168.100.200', expected: [] },
+      { name: 'version number', text: 'Version 10.0.19041.1234', expected: [] },
+      { name: 'build number after a version word', text: 'call about build 212-555-0199', expected: [] },
+      { name: 'SSN layout', text: 'call SSN 123-45-6789', expected: [] },
+      { name: 'card number', text: 'phone 4916 8383 8858 7444', expected: [] },
+      { name: 'dotted thousands', text: 'call 1.234.567', expected: [] },
+      { name: 'decimal number', text: 'phone 3.14159265', expected: [] },
+      { name: 'time', text: 'call 12:30:45', expected: [] },
+      { name: 'long digit run', text: 'phone 12345678901234567890', expected: [] },
+      { name: 'digits glued to letters before', text: 'abc2125550199', expected: [] },
+      { name: 'digits glued to letters after', text: '2125550199xyz', expected: [] },
+      { name: 'inside a hyphenated code', text: 'SKU-212-555-0199', expected: [] },
+      { name: 'too few digits', text: 'phone 555-019', expected: [] },
+      { name: 'one digit repeated', text: 'phone 000-000-0000', expected: [] },
+      { name: 'house number before a street name', text: 'Phone office at 5533 119 Countess Close', expected: [] },
+      { name: 'percentage', text: 'call 12345678%', expected: [] },
+    ]);
+  });
+
+  describe('defaultRegions decide national formats', () => {
+    recognizerTable(phone, [
+      { name: 'FR number when FR is a default region', text: '06 12 34 56 78', expected: [['PHONE_NUMBER', '06 12 34 56 78']] },
+    ], { defaultRegions: ['FR'] });
+    recognizerTable(phone, [
+      { name: 'FR number is only weak for US', text: '06 12 34 56 78', expected: [] },
+      { name: 'international numbers do not depend on regions', text: '+33 6 12 34 56 78', expected: [['PHONE_NUMBER', '+33 6 12 34 56 78']] },
+    ], { defaultRegions: ['US'] });
+  });
+
+  it('scores weak matches below the default threshold', () => {
+    const [finding] = spansOf(phone, 'ref 98765 43210', undefined, { scoreThreshold: 0.1 });
+    expect(finding?.[2].score).toBe(SCORE_WEAK);
+  });
+
+  it('honours the allow option', () => {
+    const withAllow = { ...phone, create: () => phone.create({ allow: ['212-555-0199'] }) };
+    expect(spansOf(withAllow, '212-555-0199 or 212-555-0142').map(([, s]) => s)).toEqual(['212-555-0142']);
+  });
+
+  it('stays fast on long adversarial values', () => {
+    const instance = phone.create();
+    const ctx = { field: undefined, fieldContext: [], language: 'en', defaultRegions: ['US', 'GB', 'DE', 'FR'] };
+    for (const value of ['1'.repeat(1e5), '1 '.repeat(5e4), '1-'.repeat(5e4), '(1) '.repeat(25000), '+1 '.repeat(33334), '12 345 678\n'.repeat(9091)]) {
+      const started = performance.now();
+      instance.analyze(value, ctx);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});
