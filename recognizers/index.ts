@@ -9,6 +9,8 @@ import { auTfn } from './au-tfn.js';
 import { brCpf } from './br-cpf.js';
 import { caSin } from './ca-sin.js';
 import { creditCard } from './credit-card.js';
+import { cryptoAddress } from './crypto.js';
+import { dateTime } from './date-time.js';
 import { deTaxId } from './de-tax-id.js';
 import { esNie } from './es-nie.js';
 import { esNif } from './es-nif.js';
@@ -16,7 +18,9 @@ import { frNir } from './fr-nir.js';
 import { iban } from './iban.js';
 import { inAadhaar } from './in-aadhaar.js';
 import { inPan } from './in-pan.js';
+import { ipAddress } from './ip-address.js';
 import { itFiscalCode } from './it-fiscal-code.js';
+import { macAddress } from './mac-address.js';
 import { nlBsn } from './nl-bsn.js';
 import { phone } from './phone.js';
 import { plPesel } from './pl-pesel.js';
@@ -26,17 +30,18 @@ import { email } from './email.js';
 import { medicalLicense } from './medical-license.js';
 import { ukNhs } from './uk-nhs.js';
 import { ukNino } from './uk-nino.js';
+import { url } from './url.js';
 import { usBankNumber } from './us-bank-number.js';
 import { usDriverLicense } from './us-driver-license.js';
 import { usItin } from './us-itin.js';
 import { usPassport } from './us-passport.js';
 import { usSsn } from './us-ssn.js';
 
-export { abaRoutingNumber, auAbn, auTfn, brCpf, caSin, creditCard, deTaxId, esNie, esNif, frNir, iban, inAadhaar, inPan, itFiscalCode, nlBsn, phone, plPesel, sePersonnummer, sgNric, email, medicalLicense, ukNhs, ukNino, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
+export { abaRoutingNumber, auAbn, auTfn, brCpf, caSin, creditCard, cryptoAddress, dateTime, deTaxId, esNie, esNif, frNir, iban, inAadhaar, inPan, ipAddress, itFiscalCode, macAddress, nlBsn, phone, plPesel, sePersonnummer, sgNric, email, medicalLicense, ukNhs, ukNino, url, usBankNumber, usDriverLicense, usItin, usPassport, usSsn };
 
 /** Every built-in recognizer, in the order the analyzer runs them (generic, national, secrets). */
 export const builtinRecognizers: readonly Recognizer<any>[] = [
-  email, phone, creditCard, iban,
+  email, phone, creditCard, iban, ipAddress, macAddress, url, cryptoAddress, dateTime,
   usSsn, usItin, usPassport, usDriverLicense, usBankNumber, abaRoutingNumber, medicalLicense, ukNhs, ukNino,
   caSin, inAadhaar, inPan, esNif, esNie, itFiscalCode, deTaxId, frNir, brCpf, auTfn, auAbn, sgNric, plPesel, sePersonnummer, nlBsn,
 ];

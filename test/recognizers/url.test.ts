@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { trimUrlEnd, url } from '../../recognizers/url.js';
+import { recognizerTable } from '../helpers/recognizer-table.js';
+
+describe('recognizer `url`', () => {
+  recognizerTable(url, [
+    { text: 'docs at https://www.northwind-labs.com/guide?id=7.', expected: [['URL', 'https://www.northwind-labs.com/guide?id=7']] },
+    { text: 'http://quokka.travel/', expected: [['URL', 'http://quokka.travel/']] },
+    { name: 'balanced parentheses kept', text: '(see https://wiki.quokka.org/Page_(disambiguation))', expected: [['URL', 'https://wiki.quokka.org/Page_(disambiguation)']] },
+    { name: 'markdown link', text: '[docs](https://quokka.dev/docs)', expected: [['URL', 'https://quokka.dev/docs']] },
+    { name: 'quotes and comma', text: '"https://quokka.io/a",\'ftp://files.quokka.de/pub\'', expected: [['URL', 'https://quokka.io/a'], ['URL', 'ftp://files.quokka.de/pub']] },
+    { name: 'websocket and ssh-like schemes', text: 'wss://chat.quokka.io/s git+ssh://git@code.quokka.io/r.git', expected: [['URL', 'wss://chat.quokka.io/s'], ['URL', 'git+ssh://git@code.quokka.io/r.git']] },
+    { name: 'userinfo and port', text: 'https://ann:pw@db.quokka.co.uk:8443/x', expected: [['URL', 'https://ann:pw@db.quokka.co.uk:8443/x']] },
+    { name: 'IPv4 host', text: 'http://203.0.113.9:8080/status', expected: [['URL', 'http://203.0.113.9:8080/status']] },
+    { name: 'IPv6 host', text: 'http://[2001:db8::12]:80/', expected: [['URL', 'http://[2001:db8::12]:80/']] },
+    { name: 'intranet host', text: 'open http://wiki/Home today', expected: [['URL', 'http://wiki/Home']] },
+    { name: 'file URL', text: 'file:///home/ann/notes.txt', expected: [['URL', 'file:///home/ann/notes.txt']] },
+    { name: 'emoji before', text: '🚀🚀https://quokka.io', expected: [['URL', 'https://quokka.io']] },
+    { name: 'www bare', text: 'visit www.quokka-shop.com/sale!', expected: [['URL', 'www.quokka-shop.com/sale']] },
+    { name: 'bare with path', text: 'quokka.io/docs/intro.', expected: [['URL', 'quokka.io/docs/intro']] },
+    { name: 'bare common TLD', text: 'Try quokka.io or QuokkaShop.com.', expected: [['URL', 'quokka.io'], ['URL', 'QuokkaShop.com']] },
+    { name: 'bare ccTLD with subdomains', text: 'news.quokka.co.uk', expected: [['URL', 'news.quokka.co.uk']] },
+    { name: 'bare with port', text: 'quokka.com:8080', expected: [['URL', 'quokka.com:8080']] },
+    { name: 'upper-case www', text: 'WWW.QUOKKA.COM', expected: [['URL', 'WWW.QUOKKA.COM']] },
+    { name: 'file-extension TLD with www', text: 'www.quokka.py', expected: [['URL', 'www.quokka.py']] },
+    { name: 'file-extension TLD with context', text: 'website: quokka.py', expected: [['URL', 'quokka.py']] },
+    { name: 'word-like TLD with context', text: 'my site home.it', expected: [['URL', 'home.it']] },
+    { name: 'python file', text: 'run rpc.py now', expected: [] },
+    { name: 'module attribute', text: 'os.sys', expected: [] },
+    { name: 'file names', text: 'file.json index.html main.rs setup.sh', expected: [] },
+    { name: 'code attribute TLD', text: 'user.name row.id self.email', expected: [] },
+    { name: 'method call', text: 'df.gt(0)', expected: [] },
+    { name: 'abbreviations', text: 'e.g. at 10 a.m. i.e. U.S.', expected: [] },
+    { name: 'title and missing space', text: 'Mr.Smith left.Then ASP.NET', expected: [] },
+    { name: 'missing space before a word-like TLD', text: 'went home.it was late', expected: [] },
+    { name: 'numbers with a unit', text: 'meet 10.am', expected: [] },
+    { name: 'email is not a URL', text: 'ann.lee@quokka.com', expected: [] },
+    { name: 'mailto is not a URL', text: 'mailto:ann@quokka.com', expected: [] },
+    { name: 'file path', text: 'src/quokka.io and C:\\dir\\quokka.com', expected: [] },
+    { name: 'unknown TLD', text: 'quokka.notarealtld', expected: [] },
+    { name: 'reserved domains', text: 'https://example.com/a http://localhost:3000 www.example.org', expected: [] },
+    { name: 'template host', text: 'https://${host}/x', expected: [] },
+    { name: 'label continues into other letters', text: 'quokka.comé', expected: [] },
+  ]);
+
+  it('trims trailing punctuation and unbalanced closers only', () => {
+    expect(trimUrlEnd('a.com/x).')).toBe('a.com/x');
+    expect(trimUrlEnd('a.com/(x)')).toBe('a.com/(x)');
+    expect(trimUrlEnd('a.com/x]\'";:!?*,')).toBe('a.com/x');
+    expect(trimUrlEnd(`a.com/${')'.repeat(5)}`)).toBe('a.com/');
+  });
+});
