@@ -25,6 +25,7 @@ export { defineDenyListRecognizer, type DenyListDefinition } from './recognizer/
 export { recognizerFromConfig } from './recognizer/from-config.js';
 export { luhnValid, luhnCheckDigit, mod97, ibanValid, ibanCheckDigits, verhoeffValid, verhoeffCheckDigit, weightedSum, iso7064Mod11_10CheckDigit } from './recognizer/checksums.js';
 export { hasDigits, containsAny, containsAnyIgnoreCase, minLength, allOf } from './recognizer/triggers.js';
+export * from './operators/index.js';
 export type {
   AllowListEntry,
   AnalyzeCallOptions,
