@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { credentialKeyKind, isCredentialKey, isPlaceholder, keyWords } from '../../src/recognizer/credential-keys.js';
+
+describe('credential keys', () => {
+  it('splits key names into words', () => {
+    expect(keyWords('AWS_SECRET_ACCESS_KEY')).toEqual(['aws', 'secret', 'access', 'key']);
+    expect(keyWords('clientSecret')).toEqual(['client', 'secret']);
+    expect(keyWords('--db-password')).toEqual(['db', 'password']);
+    expect(keyWords('APIPassword')).toEqual(['api', 'password']);
+  });
+
+  it.each([
+    ['password', true], ['DB_PASSWORD', true], ['clientSecret', true], ['api_key', true], ['apiKey', true], ['X-Auth-Token', true],
+    ['OVH_APPLICATION_KEY', true], ['private_key', true], ['credentials', true], ['secret_value', true], ['ConvertTo-SecureString', true],
+    ['token_type', false], ['password_hint', false], ['secret_name', false], ['key', false], ['public_key', false], ['monkey', false], ['author', false],
+  ])('isCredentialKey(%s) is %s', (key, expected) => {
+    expect(isCredentialKey(key)).toBe(expected);
+  });
+
+  it('classifies key strength', () => {
+    expect(credentialKeyKind('db_pass')).toBe('password');
+    expect(credentialKeyKind('api_token')).toBe('credential');
+    expect(credentialKeyKind('key')).toBe('weak');
+    expect(credentialKeyKind('nonce')).toBe('weak');
+    expect(credentialKeyKind('sort_key')).toBeUndefined();
+    expect(credentialKeyKind('username')).toBeUndefined();
+  });
+
+  it.each([
+    '${DB_PASSWORD}', '{{ password }}', '<your-token>', '%s', '$API_KEY', '********', 'xxxxxxxx', 'changeme', 'password', 'admin123',
+    'your_api_key_here', 'YOURAPIKEY', 'my-client-secret', 'null', 'true', '00000000-0000-0000-0000-000000000000', 'user:pass', 'qwerty123',
+    'AKIAIOSFODNN7EXAMPLE', 'secret-access-token', 'test1',
+  ])('%s is a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it.each(['Zp4Tk8Wn3Xc7', 'tannqcit', 'myH1cIgckVbiczDyAaHIXEApoVVyCXAJMUJE', '6d804b51381b97dcfffe2e12efb5c691'])('%s is not a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(false);
+  });
+});
