@@ -35,6 +35,7 @@ import { macAddress } from './mac-address.js';
 import { medicalLicense } from './medical-license.js';
 import { natsNkeySeed } from './nats-nkey-seed.js';
 import { nlBsn } from './nl-bsn.js';
+import { nlpEntities } from './nlp-entities.js';
 import { npmToken } from './npm-token.js';
 import { openaiApiKey } from './openai-api-key.js';
 import { passwordInUrl } from './password-in-url.js';
@@ -91,6 +92,7 @@ export {
   medicalLicense,
   natsNkeySeed,
   nlBsn,
+  nlpEntities,
   npmToken,
   openaiApiKey,
   passwordInUrl,
@@ -117,7 +119,7 @@ export {
 
 /** Every built-in recognizer, in the order the analyzer runs them (generic, national, secrets). */
 export const builtinRecognizers: readonly Recognizer<any>[] = [
-  email, phone, creditCard, iban, ipAddress, macAddress, url, cryptoAddress, dateTime,
+  email, phone, creditCard, iban, ipAddress, macAddress, url, cryptoAddress, dateTime, nlpEntities,
   usSsn, usItin, usPassport, usDriverLicense, usBankNumber, abaRoutingNumber, medicalLicense, ukNhs, ukNino,
   caSin, inAadhaar, inPan, esNif, esNie, itFiscalCode, deTaxId, frNir, brCpf, auTfn, auAbn, sgNric, plPesel, sePersonnummer, nlBsn,
   // Secrets: fixed shapes first, then structures, then the generic key-name rule.

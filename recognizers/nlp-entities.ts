@@ -1,0 +1,309 @@
+/**
+ * PERSON / LOCATION / ORGANIZATION in English running text: compromise's people, places and
+ * organizations, with cleaned spans (no titles, possessive 's, punctuation or sentence-initial
+ * common words), plus general rules compromise lacks: names after a title or "my name is",
+ * runs of capitalized words it does not know (most foreign names), dialogue speaker labels and
+ * street addresses.
+ */
+import { defineRecognizer } from '../src/recognizer/define.js';
+import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
+import type { RecognizerResult } from '../src/types.js';
+
+type Entity = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+
+/** Score of a multi-word name, or of any name a rule (title, "my name is") vouches for. */
+const STRONG = 0.85;
+/** A single word compromise's lexicon knows as a name. */
+const KNOWN_SINGLE = 0.6;
+/** A guess (single unknown capitalized word): reported only with context (name, patient...). */
+const WEAK = 0.4;
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
+const ORG_TAGS = ['Organization', 'Company', 'School', 'SportsTeam'];
+const NAME_TAGS = new Set([...PERSON_TAGS, ...PLACE_TAGS, ...ORG_TAGS]);
+
+// Lower-case words inside names: "Willemine ten Pas", "Ludwig van Beethoven".
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'des', 'ten', 'ter', 'la', 'las', 'le', 'les', 'los', 'da', 'do', 'di', 'del', 'della', 'delle', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y']);
+// Street-type words that end the street part of an address.
+const STREET_TYPES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'place', 'pl', 'square', 'sq', 'terrace', 'way', 'parkway', 'pkwy', 'highway', 'hwy', 'circle', 'cir', 'trail', 'crescent', 'close', 'row', 'alley', 'plaza', 'grove', 'gardens', 'hill', 'walk', 'path', 'pike', 'strasse', 'straße', 'rue', 'via', 'calle']);
+// Phrases after which capitalized words are an employer.
+const EMPLOYER_CUES = [['work', 'for'], ['works', 'for'], ['worked', 'for'], ['working', 'for'], ['work', 'at'], ['works', 'at'], ['worked', 'at'], ['working', 'at'], ['employed', 'by'], ['year', 'at'], ['years', 'at'], ['joined']];
+// Last words that make a capitalized run an organization: "Intermap Technologies", "Ngap Incorporated".
+const ORG_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'llc', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'co', 'company', 'group', 'partners', 'associates', 'holdings', 'technologies', 'technology', 'systems', 'solutions', 'labs', 'research', 'agency', 'bank', 'university', 'college', 'institute', 'foundation', 'association', 'club', 'society', 'council', 'ministry', 'department', 'hospital', 'school', 'airlines', 'insurance', 'consulting', 'studios', 'media', 'software', 'industries', 'enterprises', 'ventures', 'capital']);
+// A lone unknown capitalized word after these is a place ("I'm in Flateyri").
+const PLACE_PREPOSITIONS = new Set(['in', 'near']);
+// Phrases after which capitalized words are the speaker's own name.
+const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
+
+const UPPER = /\p{Lu}/u;
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const INITIAL = /^\p{Lu}$/u;
+const POSSESSIVE = /['’]s$/u;
+
+/** True when the value has an uppercase letter: every rule needs a capitalized word. */
+function hasUppercase(value: string): boolean {
+  return UPPER.test(value);
+}
+
+interface Candidate {
+  entity: Entity;
+  first: number;
+  last: number;
+  score: number;
+}
+
+/**
+ * PERSON, LOCATION and ORGANIZATION in English text. Multi-word names score 0.85, single words the
+ * lexicon knows 0.6, single unknown capitalized words 0.4 (they need a context word or field name).
+ * Loads compromise once per `create`; runs only on values with an uppercase letter.
+ */
+export const nlpEntities = defineRecognizer({
+  meta: {
+    id: 'nlp-entities',
+    entities: ['PERSON', 'LOCATION', 'ORGANIZATION'],
+    recommended: true,
+    languages: ['en'],
+    description: 'Names of people, places and organizations in English text (compromise NLP plus rules)',
+    context: ['name', 'names', 'patient', 'customer', 'client', 'contact', 'person', 'employee', 'user', 'author', 'owner', 'member', 'signed', 'sincerely', 'regards', 'attn', 'address', 'city', 'country', 'company', 'organization', 'employer', 'lives', 'born'],
+  },
+  create: () => {
+    const nlp = loadCompromise();
+    return {
+      trigger: hasUppercase,
+      analyze: (value) => findEntities(nlp, value),
+    };
+  },
+});
+
+function findEntities(nlp: Nlp, value: string): RecognizerResult[] {
+  const doc = nlp.parse(value);
+  const terms = doc.terms;
+  if (terms.length === 0) return [];
+  const lower = terms.map((t) => t.text.toLowerCase());
+  /** A word the lexicon knows as something other than a name (then, my, the, report...). */
+  const isCommon = (i: number): boolean => {
+    const t = terms[i]!;
+    if ([...t.tags].some((tag) => NAME_TAGS.has(tag)) && !t.tags.has('Pronoun')) {
+      const lex = nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, ''));
+      return lex !== undefined && !NAME_TAGS.has(lex);
+    }
+    return nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, '')) !== undefined || FUNCTION_TAGS.some((tag) => t.tags.has(tag));
+  };
+  const isLexiconCommon = (i: number): boolean => {
+    const lex = nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, ''));
+    return lex !== undefined && !NAME_TAGS.has(lex);
+  };
+  const isLexiconName = (i: number): boolean => NAME_TAGS.has(nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, '')) ?? '');
+  const taken: Candidate[] = [];
+  // Which terms a candidate already holds: earlier rules win, and the check stays O(length).
+  const used = new Uint8Array(terms.length);
+  const free = (first: number, last: number) => {
+    for (let k = first; k <= last; k++) if (used[k]) return false;
+    return true;
+  };
+  const take = (c: Candidate | undefined) => {
+    if (!c || c.first > c.last || !free(c.first, c.last)) return;
+    taken.push(c);
+    used.fill(1, c.first, c.last + 1);
+  };
+
+  // 1. A title, or a phrase like "my name is", vouches for the capitalized words after it.
+  terms.forEach((t, i) => {
+    if (t.tags.has('Honorific') && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
+      take(nameRun(terms, i + 1, 'PERSON', STRONG));
+    }
+  });
+  for (let i = 0; i < terms.length; i++) {
+    for (const phrase of INTRODUCERS) {
+      if (phrase.every((w, k) => lower[i + k] === w) && i + phrase.length < terms.length) {
+        take(nameRun(terms, i + phrase.length, 'PERSON', STRONG));
+      }
+    }
+  }
+  for (let i = 0; i < terms.length; i++) {
+    for (const phrase of EMPLOYER_CUES) {
+      if (phrase.every((w, k) => lower[i + k] === w) && i + phrase.length < terms.length) {
+        take(nameRun(terms, i + phrase.length, 'ORGANIZATION', STRONG));
+      }
+    }
+  }
+  // 2. Dialogue and form labels: "Nicole: Remember me" - a capitalized word opening a line, then ":" and more text.
+  terms.forEach((t, i) => {
+    // compromise's tags are unreliable for a lone word before ":" (it tags "Nicole:" an expression), so only the lexicon decides.
+    if (startsLine(value, terms, i) && TITLE_CASE.test(t.text) && /^:[ \t]+$/u.test(t.post) && terms[i + 1]?.sentence === t.sentence && !isLexiconCommon(i)) {
+      take({ entity: 'PERSON', first: i, last: i, score: KNOWN_SINGLE });
+    }
+  });
+  // 3. Addresses: house numbers, street and place words; one LOCATION per line or comma-separated part.
+  for (let i = 0; i < terms.length; i++) {
+    const region = addressRegion(terms, lower, i);
+    if (!region) continue;
+    for (const part of region) take(part);
+    i = region[region.length - 1]!.last;
+  }
+  // 4. compromise's own entities, with cleaned edges.
+  for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName));
+  // 5. Runs of capitalized words compromise did not tag (most non-English names). Not in headlines,
+  // where every word is capitalized and the rule would only find ordinary words.
+  const headline = titleCaseSentences(terms, isCommon);
+  for (let i = 0; i < terms.length; i++) {
+    if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
+    const run = capitalizedRun(terms, lower, i, isCommon);
+    if (!run) continue;
+    i = run.last;
+    take(run);
+  }
+  return taken.map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
+}
+
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Expression', 'QuestionWord', 'Auxiliary', 'Negative', 'Verb', 'Adjective', 'Value', 'Date', 'Month', 'WeekDay'];
+
+/**
+ * Sentences of four or more words in which most words are capitalized, two or more of them ordinary
+ * words (verbs, prepositions, words the lexicon knows): headlines and titles. A sentence made of
+ * names ("Yesterday Ada Lovelace met Siiri Lindqvist") has few capitalized ordinary words.
+ */
+function titleCaseSentences(terms: readonly NlpTerm[], isCommon: (i: number) => boolean): Set<number> {
+  const counts = new Map<number, [capitalized: number, common: number, words: number]>();
+  terms.forEach((t, i) => {
+    if (!/\p{L}.*\p{L}/u.test(t.text)) return;
+    const c = counts.get(t.sentence) ?? [0, 0, 0];
+    if (UPPER.test(t.text[0]!)) {
+      c[0]++;
+      if (isCommon(i)) c[1]++;
+    }
+    c[2]++;
+    counts.set(t.sentence, c);
+  });
+  return new Set([...counts].filter(([, [cap, common, words]]) => words >= 4 && cap / words >= 0.6 && common >= 2).map(([s]) => s));
+}
+
+function sameSentence(terms: readonly NlpTerm[], a: number, b: number): boolean {
+  return terms[a]!.sentence === terms[b]!.sentence;
+}
+
+/** Whether only spaces or punctuation joins term `i` to term `i + 1` (no comma, newline or clause break). */
+function joined(terms: readonly NlpTerm[], i: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  // An initial's period ("Janka M. Szász") and hyphens join; anything else breaks the name.
+  return /^(?:[ \t]+|-|\.[ \t]*)$/u.test(t.post + next.pre) && !(t.post.startsWith('.') && !INITIAL.test(t.text));
+}
+
+function startsLine(value: string, terms: readonly NlpTerm[], i: number): boolean {
+  const before = value.slice(0, terms[i]!.start);
+  return /(?:^|\n)[ \t>*-]*$/u.test(before);
+}
+
+/** The name starting at term `i`: capitalized words, initials and inner particles, up to four words. */
+function nameRun(terms: readonly NlpTerm[], i: number, entity: Entity, score: number): Candidate | undefined {
+  if (!TITLE_CASE.test(terms[i]!.text) || terms[i]!.tags.has('Pronoun')) return undefined;
+  let last = i;
+  while (last - i < 3 && joined(terms, last)) {
+    const next = terms[last + 1]!;
+    if (TITLE_CASE.test(next.text) && !next.tags.has('Verb')) last++;
+    else if (PARTICLES.has(next.text) && terms[last + 2] && joined(terms, last + 1) && TITLE_CASE.test(terms[last + 2]!.text)) last += 2;
+    else break;
+  }
+  return { entity, first: i, last, score };
+}
+
+const NUMBER = /^\d{1,6}(?:-\d{1,6})?[A-Za-z]?$/u;
+// Words that open an address line besides a house number: "Unit 4719 Box 7394", "PSC 3294", "Apt. 12".
+const ADDRESS_OPENERS = new Set(['unit', 'psc', 'box', 'apt', 'suite', 'apo', 'fpo', 'dpo', 'po']);
+// Words shortly before a number that announce an address.
+const ADDRESS_CUES = new Set(['address', 'lives', 'live', 'living', 'located', 'deliver', 'delivered', 'sent', 'send', 'ship', 'shipped', 'return', 'moved', 'reside', 'resides']);
+
+/** A word that can be part of an address: a number, a capitalized or upper-case word (not a pronoun: "I'd"), a particle. */
+function addressWord(t: NlpTerm): boolean {
+  return NUMBER.test(t.text) || TITLE_CASE.test(t.text) && !t.tags.has('Pronoun') || PARTICLES.has(t.text) || /^\d+(?:st|nd|rd|th)$/u.test(t.text);
+}
+
+/**
+ * An address starting at term `i`, as its parts (split at line breaks and commas). It starts at a
+ * house number or an opener (Unit, PSC, Apt...) and needs a street type, a second number or an
+ * address cue just before it, so "in 2019 Microsoft" is not an address.
+ */
+function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: number): Candidate[] | undefined {
+  const t = terms[i]!;
+  const opener = ADDRESS_OPENERS.has(lower[i]!.replace(/\.$/u, '')) && TITLE_CASE.test(t.text);
+  if (!NUMBER.test(t.text) && !opener) return undefined;
+  let last = i;
+  let numbers = NUMBER.test(t.text) ? 1 : 0;
+  let words = opener ? 1 : 0;
+  let street = false;
+  while (last - i < 24) {
+    const next = terms[last + 1];
+    const gap = next ? terms[last]!.post + next.pre : '';
+    if (!next || !/^[\s,>.]*$/u.test(gap) || /\.\s/u.test(gap) && !ADDRESS_OPENERS.has(lower[last]!) && !INITIAL.test(terms[last]!.text) || !addressWord(next)) break;
+    last++;
+    if (NUMBER.test(next.text)) numbers++;
+    else words++;
+    if (STREET_TYPES.has(lower[last]!.replace(/\.$/u, ''))) street = true;
+  }
+  if (words === 0 || last === i) return undefined;
+  const cue = lower.slice(Math.max(0, i - 4), i).some((w) => ADDRESS_CUES.has(w.replace(/[^a-z]/gu, '')));
+  for (let k = i; k <= last; k++) if (terms[k]!.tags.has('Month') || terms[k]!.tags.has('WeekDay') || terms[k]!.tags.has('Date') && !NUMBER.test(terms[k]!.text)) return undefined;
+  if (!street && !cue && !opener && (numbers < 2 || words < 1)) return undefined;
+  // Split at line breaks and commas: each line of an address is a place of its own.
+  const parts: Candidate[] = [];
+  let first = i;
+  for (let k = i; k <= last; k++) {
+    if (k === last || /[\n,]/u.test(terms[k]!.post + terms[k + 1]!.pre)) {
+      // A part of bare numbers ("416 60 039") is a phone or an id, never a place on its own.
+      if (terms.slice(first, k + 1).some((term) => !NUMBER.test(term.text))) parts.push({ entity: 'LOCATION', first, last: k, score: STRONG });
+      first = k + 1;
+    }
+  }
+  return parts;
+}
+
+const NAME_SHAPE = /^[#@]?[\p{Lu}\p{N}]/u;
+
+/**
+ * A compromise match without titles, determiners, pronouns and common words at its edges. Lower-case
+ * words stay only when the lexicon knows them as names (tweets: "obama", "twitter").
+ */
+function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean): Candidate | undefined {
+  const shaped = (i: number) => NAME_SHAPE.test(terms[i]!.text);
+  const never = (i: number) => terms[i]!.tags.has('Honorific') || terms[i]!.tags.has('Pronoun') || terms[i]!.tags.has('Determiner');
+  let { first, last } = m;
+  // A word joined to the next by a hyphen is part of a compound name ("Jean-Luc"), never an edge to trim.
+  while (first <= last && terms[first]!.post !== '-' && (never(first) || !shaped(first) && !isLexiconName(first) || (terms[first]!.position === 0 || !shaped(first)) && isCommon(first))) first++;
+  while (last >= first && (never(last) || !shaped(last) && !isLexiconName(last) || !shaped(last) && isCommon(last))) last--;
+  if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
+  if (first === last && isCommon(first) && !terms[first]!.tags.has('Acronym')) return undefined;
+  for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
+  const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
+  return { entity: m.entity, first, last, score: last > first ? STRONG : known ? KNOWN_SINGLE : WEAK };
+}
+
+/**
+ * Capitalized words no lexicon explains: two or more are a person's name, or an organization when the
+ * last word is a company suffix; one alone is a place after "in" and otherwise a weak guess.
+ */
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean): Candidate | undefined {
+  const t = terms[i]!;
+  if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i)) return undefined;
+  const run = nameRun(terms, i, 'PERSON', STRONG);
+  if (!run) return undefined;
+  if (run.last > run.first && ORG_SUFFIXES.has(lower[run.last]!.replace(/\.$/u, ''))) return { ...run, entity: 'ORGANIZATION' };
+  // Trailing words the lexicon knows ("Smith Said") are not part of the name.
+  while (run.last > run.first && isCommon(run.last)) run.last--;
+  if (run.last > run.first) return run;
+  // A lone unknown capitalized word at a sentence start is too often an ordinary word.
+  if (t.position === 0) return undefined;
+  if (i > 0 && PLACE_PREPOSITIONS.has(lower[i - 1]!) && terms[i - 1]!.sentence === t.sentence) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
+  return { ...run, score: WEAK };
+}
+
+function toResult(terms: readonly NlpTerm[], c: Candidate): RecognizerResult | undefined {
+  const start = terms[c.first]!.start;
+  let end = terms[c.last]!.end;
+  const lastText = terms[c.last]!.text;
+  if (POSSESSIVE.test(lastText) && lastText.length > 2) end -= 2;
+  return end > start ? { entity: c.entity, start, end, score: c.score } : undefined;
+}
+
