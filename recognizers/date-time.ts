@@ -7,7 +7,7 @@
  * Times alone (`10:20`), version numbers and digit groups of phone numbers are not dates.
  */
 import { expandTwoDigitYear, isValidDay, monthNumber } from '../src/recognizer/dates.js';
-import { compileAllowList, defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
+import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -171,8 +171,7 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
     description: 'Dates and timestamps (ISO, numeric, written), weekday names and years in context',
     context: ['date', 'dob', 'born', 'birth', 'birthday', 'birthdate', 'year', 'timestamp', 'datetime', 'created', 'updated', 'expires', 'expiry', 'since', 'founded', 'died', 'anniversary', 'appointment'],
   },
-  create(options) {
-    const isAllowed = compileAllowList(options?.allow ?? []);
+  create() {
     const patterns = Object.entries(PATTERNS).map(([kind, regex]) => [kind as Kind, new RegExp(regex.source, regex.flags)] as const);
     return {
       trigger,
@@ -186,7 +185,7 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
             if (s > 0) candidates.push({ kind, entity: ENTITY, start: m.index, end: m.index + m[0].length, score: s });
           }
         }
-        return resolve(value, candidates).filter((r) => !isAllowed(value.slice(r.start, r.end)));
+        return resolve(value, candidates);
       },
     };
   },

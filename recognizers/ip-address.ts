@@ -2,7 +2,7 @@
  * IP_ADDRESS: IPv4 (dotted quad, optional /CIDR) and IPv6 (full, compressed, IPv4-mapped, with a
  * %zone and /prefix). Candidates come from cheap regexes; each is parsed, never just matched.
  */
-import { compileAllowList, defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
+import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { parseIPv4, parseIPv6 } from '../src/recognizer/ip.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
@@ -103,15 +103,14 @@ export const ipAddress = defineRecognizer<PatternRecognizerOptions>({
     description: 'IPv4 and IPv6 addresses (with CIDR prefix or zone), parsed and range-checked',
     context: ['ip', 'ipv4', 'ipv6', 'address', 'addr', 'host', 'server', 'client', 'remote', 'gateway', 'dns', 'subnet', 'cidr', 'router', 'proxy'],
   },
-  create(options) {
-    const isAllowed = compileAllowList(options?.allow ?? []);
+  create() {
     return {
       trigger,
       analyze(value) {
         const out: RecognizerResult[] = [];
         analyzeIPv4(value, out);
         analyzeIPv6(value, out);
-        return out.filter((r) => !isAllowed(value.slice(r.start, r.end)));
+        return out;
       },
     };
   },

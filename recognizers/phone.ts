@@ -12,7 +12,7 @@
  */
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { allSameDigit } from '../src/recognizer/checksums.js';
-import { compileAllowList, defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
+import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
 import { hasDigits } from '../src/recognizer/triggers.js';
@@ -220,8 +220,7 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
     description: 'Phone numbers, international and national, validated with libphonenumber-js',
     context: ['phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'call', 'calling', 'contact', 'whatsapp', 'sms', 'text', 'message', 'dial', 'landline', 'office', 'ph'],
   },
-  create(options) {
-    const isAllowed = compileAllowList(options?.allow ?? []);
+  create() {
     const scorers = new Map<string, CandidateScorer>();
     const scorerFor = (regions: readonly string[]): CandidateScorer => {
       const key = regions.join(',');
@@ -241,7 +240,7 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
         scorer.reset();
         const report = (start: number, end: number, score: number) => {
           const text = value.slice(start, end);
-          if (score <= 0 || isAllowed(text)) return;
+          if (score <= 0) return;
           if (!isInternational(text) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
           out.push({ entity: 'PHONE_NUMBER', start, end, score });
         };

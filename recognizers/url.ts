@@ -4,7 +4,7 @@
  * extension or a code attribute (`rpc.py`, `user.id`, `self.email`) need `www.`, a path or context.
  * Emails are not URLs; trailing punctuation and unbalanced closing brackets stay outside the span.
  */
-import { compileAllowList, defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
+import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { parseIPv4, parseIPv6 } from '../src/recognizer/ip.js';
 import { hasRealTld, isReservedDomain } from '../src/recognizer/tlds.js';
 import type { RecognizerResult } from '../src/types.js';
@@ -144,15 +144,14 @@ export const url = defineRecognizer<PatternRecognizerOptions>({
     description: 'URLs with a scheme and bare domain names with a real top-level domain',
     context: ['url', 'uri', 'link', 'website', 'web', 'site', 'homepage', 'domain', 'href', 'visit', 'blog', 'webpage'],
   },
-  create(options) {
-    const isAllowed = compileAllowList(options?.allow ?? []);
+  create() {
     return {
       trigger,
       analyze(value) {
         const out: RecognizerResult[] = [];
         analyzeSchemeUrls(value, out);
         analyzeBareDomains(value, out);
-        return out.filter((r) => !isAllowed(value.slice(r.start, r.end)));
+        return out;
       },
     };
   },

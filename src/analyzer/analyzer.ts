@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../recognizer/define.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
-import type { AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
+import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
 import { resolveOverlaps } from './overlaps.js';
 import { resolveRecognizers } from './resolve-recognizers.js';
@@ -29,6 +29,14 @@ interface ActiveRecognizer {
   readonly meta: RecognizerMeta;
   readonly instance: RecognizerInstance;
   readonly hasContext: ContextMatcher | undefined;
+  /** The recognizer's own `allow` option (every recognizer accepts it): matches it never reports. */
+  readonly isAllowed: ((text: string) => boolean) | undefined;
+}
+
+/** The `allow` list of a recognizer's options, if any. */
+function allowOption(options: unknown): readonly AllowListEntry[] {
+  const allow = typeof options === 'object' && options !== null ? (options as { allow?: unknown }).allow : undefined;
+  return Array.isArray(allow) ? (allow as AllowListEntry[]) : [];
 }
 
 /**
@@ -51,7 +59,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (!meta.entities.some(wanted)) continue;
     if (meta.languages && !meta.languages.includes(opts.language)) continue;
     const instance = recognizer.create(recognizerOptions);
-    active.push({ meta, instance, hasContext: meta.context?.length ? compileContext(meta.context) : undefined });
+    const allow = allowOption(recognizerOptions);
+    active.push({
+      meta,
+      instance,
+      hasContext: meta.context?.length ? compileContext(meta.context) : undefined,
+      isAllowed: allow.length > 0 ? compileAllowList(allow) : undefined,
+    });
   }
   const isAllowed = compileAllowList(opts.allowList);
   const baseContext = opts.context.flatMap(contextWords);
@@ -63,7 +77,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const fieldHaystack = ` ${fieldContext.join(' ')} `;
     const found: Finding[] = [];
     let words: ValueWords | undefined;
-    for (const { meta, instance, hasContext } of active) {
+    for (const { meta, instance, hasContext, isAllowed: recognizerAllows } of active) {
       if (instance.trigger && !instance.trigger(value)) continue;
       const results = instance.analyze(value, ctx);
       if (results.length === 0) continue;
@@ -75,7 +89,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           score = boostScore(score);
         }
         if (score < opts.scoreThreshold || score <= 0) continue;
-        if (isAllowed(value.slice(r.start, r.end))) continue;
+        const text = value.slice(r.start, r.end);
+        if (isAllowed(text) || recognizerAllows?.(text)) continue;
         found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
       }
     }

@@ -63,7 +63,7 @@ export interface Pattern {
   readonly entity?: string;
 }
 
-/** Options every pattern recognizer accepts from configuration. */
+/** Options every recognizer accepts from configuration; the analyzer applies them. */
 export interface PatternRecognizerOptions {
   /** Matches never reported by this recognizer: exact strings or whole-match regexes. @default [] */
   readonly allow?: readonly AllowListEntry[];
@@ -122,7 +122,7 @@ export function definePatternRecognizer(def: PatternRecognizerDefinition): Recog
   };
   return defineRecognizer<PatternRecognizerOptions>({
     meta,
-    create: (options) => createPatternInstance(def, options?.allow ?? []),
+    create: () => createPatternInstance(def),
   });
 }
 
@@ -135,10 +135,9 @@ function checkPattern(id: string, p: Pattern, i: number): void {
   }
 }
 
-function createPatternInstance(def: PatternRecognizerDefinition, allow: readonly AllowListEntry[]): RecognizerInstance {
+function createPatternInstance(def: PatternRecognizerDefinition): RecognizerInstance {
   const patterns = def.patterns.map((p) => ({ ...p, regex: withFlags(p.regex, 'gd') }));
   const ignore = new Set(def.ignore ?? []);
-  const isAllowed = compileAllowList(allow);
   const normalize = def.normalize ?? ((text: string) => text);
   const instance: RecognizerInstance = {
     analyze(value) {
@@ -154,7 +153,7 @@ function createPatternInstance(def: PatternRecognizerDefinition, allow: readonly
           const [start, end] = span;
           const text = value.slice(start, end);
           const normalized = normalize(text);
-          if (ignore.has(normalized) || isAllowed(text)) continue;
+          if (ignore.has(normalized)) continue;
           const match: PatternMatch = { text, value, start, end, groups: m.groups ?? {}, pattern: p.name };
           let score = p.score;
           const verdict = def.validate?.(normalized, match);

@@ -78,18 +78,4 @@ describe('recognizer `phone`', () => {
     expect(finding?.[2].score).toBe(SCORE_WEAK);
   });
 
-  it('honours the allow option', () => {
-    const withAllow = { ...phone, create: () => phone.create({ allow: ['212-555-0199'] }) };
-    expect(spansOf(withAllow, '212-555-0199 or 212-555-0142').map(([, s]) => s)).toEqual(['212-555-0142']);
-  });
-
-  it('stays fast on long adversarial values', () => {
-    const instance = phone.create();
-    const ctx = { field: undefined, fieldContext: [], language: 'en', defaultRegions: ['US', 'GB', 'DE', 'FR'] };
-    for (const value of ['1'.repeat(1e5), '1 '.repeat(5e4), '1-'.repeat(5e4), '(1) '.repeat(25000), '+1 '.repeat(33334), '12 345 678\n'.repeat(9091)]) {
-      const started = performance.now();
-      instance.analyze(value, ctx);
-      expect(performance.now() - started).toBeLessThan(1000);
-    }
-  });
 });

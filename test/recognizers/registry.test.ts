@@ -32,6 +32,9 @@ const adversarial: [string, string][] = [
   ['pem headers', '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(SIZE / 32)],
   ['connection strings', 'postgres://u:'.repeat(SIZE / 13)],
   ['bearer', 'Bearer '.repeat(SIZE / 7)],
+  ['parenthesized digits', '(1) '.repeat(SIZE / 4)],
+  ['plus digits', '+1 '.repeat(SIZE / 3)],
+  ['phone-like lines', '12 345 678\n'.repeat(SIZE / 11)],
 ];
 
 // Once under a neutral field and once under a credential-named one (field context changes code paths).
@@ -72,9 +75,11 @@ describe('every built-in is linear-time on adversarial 100 KB inputs', () => {
     const applicable = recognizer.meta.category === 'secret' ? contexts : contexts.slice(0, 1);
     for (const ctx of applicable) {
       for (const [name, input] of adversarial) {
-        const full = timeAnalyze(instance, input, ctx);
-        if (full < FAST_MS) continue;
+        const cold = timeAnalyze(instance, input, ctx);
+        if (cold < FAST_MS) continue;
+        // Compare warm runs: the first 100 KB run also pays for JIT compilation and lazy loading.
         const quarter = timeAnalyze(instance, input.slice(0, input.length / 4), ctx);
+        const full = Math.min(cold, timeAnalyze(instance, input, ctx));
         expect(full / Math.max(quarter, 1), `${name} under ${ctx.field}: 100 KB ${full.toFixed(0)} ms, 25 KB ${quarter.toFixed(0)} ms`).toBeLessThan(8);
       }
     }
