@@ -17,6 +17,8 @@ const MIN_VALUE = 6;
 /** Shortest password: people choose short ones, and placeholders are filtered by word. */
 const MIN_PASSWORD = 4;
 const MAX_VALUE = 512;
+/** Longest base64 / hex blob value (a DER private key or certificate on one line). */
+const MAX_BLOB = 16 * 1024;
 /** Longest key name considered (longer identifier runs are data, not keys). */
 const MAX_KEY = 100;
 
@@ -28,8 +30,11 @@ const OPERATOR = /(?:===|!==|==|!=|:=|=>|->|=|:)/y;
 const CALL_PREFIX = /(?:new[ \t]+)?(?:\[\])?[A-Za-z_$][\w$.:]{0,60}\([ \t]*/y;
 const UNQUOTED_END = /[\s,;(){}[\]"'`<>&|\\]/;
 
-/** How the value was written: quoted literal, bare word after an operator, or after a space only. */
-type Form = 'quoted' | 'unquoted' | 'spaced';
+/**
+ * How the value was written: quoted literal, bare word after an operator, after a space only, or
+ * an object literal (`{...}`, whose members are looked at instead).
+ */
+type Form = 'quoted' | 'unquoted' | 'spaced' | 'object';
 
 interface Candidate {
   readonly start: number;
@@ -37,6 +42,8 @@ interface Candidate {
   readonly form: Form;
   /** For a bare value: whether it ends its statement (nothing but punctuation or a comment follows). */
   readonly ends?: boolean;
+  /** A bare run longer than any value: keys inside it are not looked at again (keeps the scan linear). */
+  readonly overlong?: boolean;
 }
 
 export const genericSecret = defineRecognizer({
@@ -53,6 +60,7 @@ export const genericSecret = defineRecognizer({
       const out: RecognizerResult[] = [];
       const whole = wholeValue(value, ctx);
       if (whole) out.push(whole);
+      out.push(...sqlPasswords(value), ...oauthCodes(value));
       if (!CREDENTIAL_HINT.test(value)) return out;
       const regex = new RegExp(CREDENTIAL_WORD.source, 'gi');
       let m: RegExpExecArray | null;
@@ -67,9 +75,20 @@ export const genericSecret = defineRecognizer({
         const key = value.slice(keyStart, keyEnd);
         const kind = credentialKeyKind(key);
         if (kind === undefined) continue;
+        const otpKey = /otp|mfa/i.test(key);
         for (const found of valuesAfterKey(value, keyStart, keyEnd, key.startsWith('-'))) {
           const text = value.slice(found.start, found.end);
-          const score = scoreValue(text, found.form, found.ends ?? true, kind);
+          // A credential map or a JSON document in a string (`"credentials": {"bob": "..."}`,
+          // `"Apitoken": "{\"k\": \"...\"}"`): its random-looking member values are the secrets.
+          const members = /^\\?\{/.test(text) || found.form === 'object' ? randomMemberValues(value, found.start, found.end) : [];
+          if (members.length > 0) {
+            for (const member of members) out.push({ entity: 'GENERIC_SECRET', ...member, score: 0.85, contextApplied: true });
+            regex.lastIndex = Math.max(regex.lastIndex, found.end);
+            continue;
+          }
+          if (found.overlong) regex.lastIndex = Math.max(regex.lastIndex, found.end);
+          if (found.form === 'object' || found.overlong) continue;
+          const score = scoreValue(text, found.form, found.ends ?? true, kind, otpKey);
           if (score > 0) {
             out.push({ entity: 'GENERIC_SECRET', start: found.start, end: found.end, score, contextApplied: true });
             regex.lastIndex = Math.max(regex.lastIndex, found.end);
@@ -91,7 +110,7 @@ function wholeValue(value: string, ctx: AnalyzeContext): RecognizerResult | unde
   const end = value.trimEnd().length;
   const text = value.slice(start, end);
   if (/\s/.test(text)) return undefined;
-  const score = scoreValue(text, 'quoted', true, kind);
+  const score = scoreValue(text, 'quoted', true, kind, /otp|mfa/i.test(field));
   return score > 0 ? { entity: 'GENERIC_SECRET', start, end, score: Math.max(score, 0.8), contextApplied: true } : undefined;
 }
 
@@ -137,9 +156,18 @@ function valueAfterKey(value: string, keyStart: number, keyEnd: number, isFlag: 
     return close > i + 1 && close - i <= MAX_VALUE ? { start: i + 1, end: close, form: 'quoted' } : undefined;
   }
   // Closing quote of a quoted key (also JSON-in-a-string `\"key\"`), or `]` of `params[:password]`.
+  const quotedKey = QUOTES.includes(before) && before !== '' && value[i] === before;
   if (value[i] === '\\' && QUOTES.includes(value[i + 1] ?? '\0')) i += 2;
   else if (QUOTES.includes(value[i] ?? '\0') || value[i] === ']') i++;
   i = skipBlanks(value, i);
+  // A lookup with a default: getenv("JWT_SECRET", "<default>"), ENV.fetch('API_KEY', '...').
+  if (quotedKey && value[i] === ',' && LOOKUP_CALL.test(value.slice(Math.max(0, keyStart - 41), keyStart - 1))) {
+    const at = skipBlanks(value, i + 1);
+    const quoteLength = isQuoteAt(value, at);
+    if (quoteLength === 0) return undefined;
+    const close = findClosingQuote(value, at + quoteLength, value.slice(at, at + quoteLength));
+    return close > at + quoteLength ? { start: at + quoteLength, end: close, form: 'quoted' } : undefined;
+  }
   OPERATOR.lastIndex = i;
   const op = OPERATOR.exec(value);
   let spaced = false;
@@ -166,8 +194,19 @@ function valueAfterKey(value: string, keyStart: number, keyEnd: number, isFlag: 
     if (close < 0 || close === start) return undefined;
     return { start, end: close, form: 'quoted' };
   }
+  if (op && value[i] === '{') {
+    const close = value.indexOf('}', i);
+    return close > i && close - i <= MAX_VALUE ? { start: i, end: close + 1, form: 'object' } : undefined;
+  }
   const start = i;
   while (i < value.length && i - start <= MAX_VALUE && !UNQUOTED_END.test(value[i]!)) i++;
+  // A key or certificate on one line: a long base64 / hex run continues past MAX_VALUE.
+  if (i - start > MAX_VALUE) {
+    if (!BASE64_PREFIX.test(value.slice(start, i))) return { start, end: i, form: 'unquoted', overlong: true };
+    BASE64_RUN.lastIndex = i;
+    if (BASE64_RUN.exec(value)) i = BASE64_RUN.lastIndex;
+    if (i - start > MAX_BLOB || (i < value.length && !UNQUOTED_END.test(value[i]!))) return { start, end: i, form: 'unquoted', overlong: true };
+  }
   if (i === start) return undefined;
   // Followed by `(`, `[`, `{`, `\` or a quoted argument: an expression or a command, not a literal.
   if (/^(?:[([{\\]|[ \t]+["'(])/.test(value.slice(i, i + 3))) return undefined;
@@ -180,6 +219,12 @@ function valueAfterKey(value: string, keyStart: number, keyEnd: number, isFlag: 
     || (after > i && NEXT_ASSIGNMENT.test(value.slice(after, after + 80)));
   return { start, end, form: spaced && !isFlag ? 'spaced' : 'unquoted', ends };
 }
+
+// The start of a long unquoted blob, and the rest of it.
+const BASE64_PREFIX = /^[A-Za-z0-9+/_-]+$/;
+const BASE64_RUN = new RegExp(`[A-Za-z0-9+/_-]{0,${MAX_BLOB}}={0,2}`, 'y');
+// A lookup whose second argument is the default value, just before a quoted key.
+const LOOKUP_CALL = /(?:getenv|getEnv|get_env|environ\.get|env|get|fetch|getOrDefault|GetEnvironmentVariable)\([ \t]*$/;
 
 // Another `NAME=value` after a space: env lists such as `A=x B=y`.
 const NEXT_ASSIGNMENT = /^-{0,2}[A-Za-z_][\w.-]*=/;
@@ -213,9 +258,75 @@ function findClosingQuote(value: string, start: number, quote: string): number {
   return -1;
 }
 
+// Quoted members of an object or of a JSON document inside a string, and whether a `:` follows (a key).
+const MEMBER = /\\?["']([^"'\\\n]{0,512})\\?["'](\s*:)?/g;
+// Member keys whose values are identifiers or addresses, not secrets.
+const PUBLIC_MEMBER = /(?:^|[^a-z])(?:id|name|user|username|login|email|type|url|uri|host|region|domain|endpoint|issuer|audience|scope)$/i;
+
+/** Random-looking string values of the object (or JSON-in-a-string) at [start, end). */
+function randomMemberValues(value: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const body = value.slice(start, end);
+  let lastKey = '';
+  for (const m of body.matchAll(MEMBER)) {
+    const text = m[1]!;
+    if (m[2] !== undefined) {
+      lastKey = text;
+      continue;
+    }
+    if (!PUBLIC_MEMBER.test(lastKey) && looksRandom(text, 16) && !isPlaceholder(text)) {
+      const at = start + m.index + m[0].indexOf(text);
+      out.push({ start: at, end: at + text.length });
+    }
+    lastKey = '';
+  }
+  return out;
+}
+
+// SQL `CREATE USER u IDENTIFIED BY secret` / `ALTER USER ... IDENTIFIED BY "secret"` (Oracle, MySQL).
+// `IDENTIFIED BY PASSWORD '*hash'` holds a hash and is skipped.
+const SQL_IDENTIFIED_BY = /(?<![A-Za-z0-9_])IDENTIFIED[ \t]+BY[ \t]+(?!PASSWORD[ \t]+['"])(?<quote>["'`]?)(?<value>[^\s"'`;,)]{1,128})\k<quote>(?![^\s;,)])/gi;
+
+const SQL_USER_STATEMENT = /(?<![A-Za-z0-9_])(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)(?![A-Za-z0-9_])/i;
+
+/** Passwords in SQL user statements. */
+function sqlPasswords(value: string): RecognizerResult[] {
+  // Only in a user statement: prose says "the header identified by `name`".
+  if (!/identified/i.test(value) || !SQL_USER_STATEMENT.test(value)) return [];
+  const out: RecognizerResult[] = [];
+  for (const m of value.matchAll(SQL_IDENTIFIED_BY)) {
+    const text = m.groups!.value!;
+    const start = m.index + m[0].length - text.length - m.groups!.quote!.length;
+    const score = scoreValue(text, m.groups!.quote ? 'quoted' : 'unquoted', true, 'password', false);
+    if (score > 0) out.push({ entity: 'GENERIC_SECRET', start, end: start + text.length, score, contextApplied: true });
+  }
+  return out;
+}
+
+// An OAuth 2.0 token request (`grant_type=authorization_code`) carries the one-time authorization
+// code, which an attacker can redeem for a token while it is fresh.
+const OAUTH_CODE = /(?<![A-Za-z0-9_.-])code=(?<value>[A-Za-z0-9._~%-]{8,512})(?![A-Za-z0-9._~%-])/g;
+
+/** Authorization codes in token-request URLs and bodies. */
+function oauthCodes(value: string): RecognizerResult[] {
+  if (!value.includes('grant_type=authorization_code')) return [];
+  const out: RecognizerResult[] = [];
+  for (const m of value.matchAll(OAUTH_CODE)) {
+    const text = m.groups!.value!;
+    if (isPlaceholder(text) || /\$\{?[A-Za-z_]|^\{/.test(text)) continue;
+    const start = m.index + 'code='.length;
+    out.push({ entity: 'GENERIC_SECRET', start, end: start + text.length, score: 0.8, contextApplied: true });
+  }
+  return out;
+}
+
+/** Seeds of one-time-password generators: base32, often upper case letters only. */
+const BASE32_SEED = /^[A-Z2-7]{16,128}={0,6}$/;
+
 /** 0 when `text` is not a plausible secret, else the score. */
-function scoreValue(text: string, form: Form, ends: boolean, kind: CredentialKeyKind): number {
-  if (text.length < (kind === 'password' ? MIN_PASSWORD : MIN_VALUE) || text.length > MAX_VALUE) return 0;
+function scoreValue(text: string, form: Form, ends: boolean, kind: CredentialKeyKind, otpKey: boolean): number {
+  const blob = text.length > MAX_VALUE && BASE64_PREFIX.test(text.replace(/=+$/, ''));
+  if (text.length < (kind === 'password' ? MIN_PASSWORD : MIN_VALUE) || (text.length > MAX_VALUE && !blob)) return 0;
   // No spaces and no letters of other scripts: sentences, labels and translations are not secrets.
   if (/[\s\p{C}]|(?![A-Za-z])\p{L}/u.test(text)) return 0;
   if (isPlaceholder(text)) return 0;
@@ -225,8 +336,8 @@ function scoreValue(text: string, form: Form, ends: boolean, kind: CredentialKey
   if (/^[A-Z][a-z]{2,}$/.test(text) || /^[\w.-]+\\[\w.-]+$/.test(text)) return 0;
   // Interpolated strings (`"prefix-$key"`, `"${a}b"`) are built from variables at run time.
   if (/\$[A-Za-z_{]|\\0/.test(text)) return 0;
-  // One-way password hashes (bcrypt, sha-crypt, argon2, scrypt) cannot be reversed into the secret.
-  if (/^\$(?:2[abxy]?|1|5|6|y|argon2i?d?|scrypt|pbkdf2[-\w]*)\$/.test(text)) return 0;
+  // One-way password hashes (bcrypt, sha-crypt, argon2, scrypt, MySQL `*<sha1>`) cannot be reversed into the secret.
+  if (/^\$(?:2[abxy]?|1|5|6|y|argon2i?d?|scrypt|pbkdf2[-\w]*)\$/.test(text) || /^\*[0-9A-F]{40}$/i.test(text)) return 0;
   if (/:\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|der|pub|asc|gpg|nk|creds|properties|conf|cfg|ini|xml)$/i.test(text)) return 0;
   // Variables and constants that only name a secret: SECRET_KEY, self.password, fakeAPIKey.
   if (/^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(text) && CREDENTIAL_HINT.test(text) && /[_.$]|[a-z][A-Z]|^[A-Z][a-z]+[A-Z]/.test(text)) return 0;
@@ -240,7 +351,7 @@ function scoreValue(text: string, form: Form, ends: boolean, kind: CredentialKey
   if (entropy < 1 || (text.length >= 20 && entropy < 2.5)) return 0;
   const random = looksRandom(text, 16);
   // Vague key names (`key`, `nonce`, `session`) need a value that is clearly generated.
-  if (kind === 'weak' && !looksRandom(text, 12)) return 0;
+  if (kind === 'weak' && !looksRandom(text, 12) && !(otpKey && BASE32_SEED.test(text) && entropy >= 3.5)) return 0;
   // A bare value followed by more words is prose, unless it mixes letters and digits like a password.
   if (form !== 'quoted' && !ends && !random && !/[A-Za-z]\d|\d[A-Za-z]/.test(text)) return 0;
   if (form === 'spaced') return random ? 0.75 : 0;

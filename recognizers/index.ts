@@ -30,6 +30,7 @@ import { inAadhaar } from './in-aadhaar.js';
 import { inPan } from './in-pan.js';
 import { ipAddress } from './ip-address.js';
 import { itFiscalCode } from './it-fiscal-code.js';
+import { jwkPrivateKey } from './jwk-private-key.js';
 import { jwt } from './jwt.js';
 import { macAddress } from './mac-address.js';
 import { medicalLicense } from './medical-license.js';
@@ -42,6 +43,7 @@ import { passwordInUrl } from './password-in-url.js';
 import { phone } from './phone.js';
 import { plPesel } from './pl-pesel.js';
 import { privateKey } from './private-key.js';
+import { otpSecret } from './otp-secret.js';
 import { pypiToken } from './pypi-token.js';
 import { sePersonnummer } from './se-personnummer.js';
 import { sendgridKey } from './sendgrid-key.js';
@@ -87,6 +89,7 @@ export {
   inPan,
   ipAddress,
   itFiscalCode,
+  jwkPrivateKey,
   jwt,
   macAddress,
   medicalLicense,
@@ -95,6 +98,7 @@ export {
   nlpEntities,
   npmToken,
   openaiApiKey,
+  otpSecret,
   passwordInUrl,
   phone,
   plPesel,
@@ -124,7 +128,7 @@ export const builtinRecognizers: readonly Recognizer<any>[] = [
   caSin, inAadhaar, inPan, esNif, esNie, itFiscalCode, deTaxId, frNir, brCpf, auTfn, auAbn, sgNric, plPesel, sePersonnummer, nlBsn,
   // Secrets: fixed shapes first, then structures, then the generic key-name rule.
   awsAccessKey, awsSecretKey, githubToken, gitlabToken, slackToken, slackWebhook, stripeKey, googleApiKey, openaiApiKey,
-  anthropicApiKey, twilioKey, sendgridKey, npmToken, pypiToken, azureStorageKey, natsNkeySeed, jwt, privateKey,
+  anthropicApiKey, twilioKey, sendgridKey, npmToken, pypiToken, azureStorageKey, natsNkeySeed, jwt, privateKey, jwkPrivateKey, otpSecret,
   httpAuth, passwordInUrl, genericSecret,
 ];
 

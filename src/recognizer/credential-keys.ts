@@ -18,8 +18,17 @@ const KEY_QUALIFIERS = new Set([
   'partner', 'merchant', 'integration', 'sendgrid', 'stripe', 'mailgun', 'twilio',
 ]);
 
-/** Harmless words after a credential word that keep the key a credential (`password_value`, `secretB64`). */
-const VALUE_SUFFIXES = new Set(['value', 'str', 'string', 'b64', 'base64', 'hex', 'raw', 'plain', 'plaintext', 'bytes', 'literal']);
+/**
+ * Harmless words after a credential word that keep the key a credential (`password_value`,
+ * `secretB64`, and the second field of a form: `passwordRepeat`, `password_confirmation`).
+ */
+const VALUE_SUFFIXES = new Set([
+  'value', 'str', 'string', 'b64', 'base64', 'hex', 'raw', 'plain', 'plaintext', 'bytes', 'literal',
+  'repeat', 'repeated', 'confirm', 'confirmation', 'again', 'retype', 'verify',
+]);
+
+/** Words that make a whole key public (`publicKeyToken`, `pub_key`, `public_api_key`): never a secret. */
+const PUBLIC_WORDS = new Set(['public', 'pub', 'publishable']);
 
 /**
  * Splits an identifier or label into lower-case words: `clientSecret` -> client secret,
@@ -45,6 +54,8 @@ export function isCredentialKey(key: string): boolean {
   while (end > 1 && VALUE_SUFFIXES.has(words[end - 1]!) && !(words[end - 1] === 'string' && words[end - 2] === 'secure')) end--;
   const last = words[end - 1];
   if (last === undefined) return false;
+  // .NET `PublicKeyToken`, Stripe `publishable_key`: identifiers that are published on purpose.
+  if (words.slice(0, end - 1).some((w) => PUBLIC_WORDS.has(w))) return false;
   if (TERMINAL_WORDS.has(last)) return true;
   // PowerShell's `ConvertTo-SecureString 'plain text'`, `-AsSecureString`.
   if (last === 'string' && words[end - 2] === 'secure') return true;
@@ -56,7 +67,7 @@ export function isCredentialKey(key: string): boolean {
 }
 
 /** True when `text` contains a credential word anywhere (cheap pre-check before tokenizing). */
-export const CREDENTIAL_HINT = /pass|pwd|pw\b|secret|token|key|auth|cred|securestring|nonce|salt|seed|sid\b|session|cookie/i;
+export const CREDENTIAL_HINT = /pass|pwd|pw\b|secret|token|key|auth|cred|securestring|nonce|salt|seed|sid\b|session|cookie|otp\b|mfa\b/i;
 
 /** Key names too vague on their own (`key`, `nonce`, `session`): their value must also look random. */
 /** Words before `key` that make it something other than a credential (`public_key`, `encrypted_key`, `sort_key`). */
@@ -65,7 +76,8 @@ const NOT_SECRET_QUALIFIERS = new Set([
   'idempotency', 'routing', 'lookup', 'index', 'unique', 'context', 'translation', 'i18n', 'config', 'env', 'registry',
 ]);
 
-const WEAK_WORDS = new Set(['key', 'keys', 'nonce', 'salt', 'seed', 'sid', 'sessionid', 'session', 'cookie']);
+// `otp` / `totp` / `mfa` hold either a one-time code (short digits, rejected as a number) or the seed.
+const WEAK_WORDS = new Set(['key', 'keys', 'nonce', 'salt', 'seed', 'sid', 'sessionid', 'session', 'cookie', 'otp', 'totp', 'hotp', 'mfa']);
 
 /** Words of a password-like key, whose values may be short human-chosen strings. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'passphrase', 'passcode', 'pword']);
@@ -85,7 +97,7 @@ export function credentialKeyKind(key: string): CredentialKeyKind {
   }
   const words = keyWords(key);
   const last = words[words.length - 1];
-  if (last === undefined || !WEAK_WORDS.has(last)) return undefined;
+  if (last === undefined || !WEAK_WORDS.has(last) || words.some((w) => PUBLIC_WORDS.has(w))) return undefined;
   return NOT_SECRET_QUALIFIERS.has(words[words.length - 2] ?? '') ? undefined : 'weak';
 }
 

@@ -17,6 +17,23 @@ describe('credential keys', () => {
     expect(isCredentialKey(key)).toBe(expected);
   });
 
+  it.each([
+    ['passwordRepeat', true], ['password_confirmation', true], ['newPasswordAgain', true],
+    ['PublicKeyToken', false], ['public_api_key', false], ['pub_token', false], ['publishable_key', false],
+  ])('isCredentialKey(%s) is %s (form fields and public names)', (key, expected) => {
+    expect(isCredentialKey(key)).toBe(expected);
+  });
+
+  it('treats one-time-password keys as weak and public keys as nothing', () => {
+    expect(credentialKeyKind('otp')).toBe('weak');
+    expect(credentialKeyKind('totp')).toBe('weak');
+    expect(credentialKeyKind('MFA')).toBe('weak');
+    expect(credentialKeyKind('otp_secret')).toBe('credential');
+    expect(credentialKeyKind('passwordRepeat')).toBe('password');
+    expect(credentialKeyKind('publishable_key')).toBeUndefined();
+    expect(credentialKeyKind('pub_key')).toBeUndefined();
+  });
+
   it('classifies key strength', () => {
     expect(credentialKeyKind('db_pass')).toBe('password');
     expect(credentialKeyKind('api_token')).toBe('credential');

@@ -77,4 +77,39 @@ describe('recognizer `generic-secret`', () => {
       { name: 'too short', text: 'secret = "abc"', expected: [] },
     ]);
   });
+  describe('credential maps, lookups with defaults, SQL users, OAuth codes, OTP seeds, long blobs', () => {
+    const blob = 'Qm9vdHN0cmFwS2V5' + 'Zx8Lq2Vn7Rt4Wp1Kc9Hb3Mf6Yd0Gs5J'.repeat(24);
+    recognizerTable(genericSecret, [
+      { name: 'credential map', text: '"credentials": {"ops@corp.invalid": "7f3a9c1e5b2d84f06a1c3e5b7d9f2a4c-1b3d5f7a"}', expected: [['GENERIC_SECRET', '7f3a9c1e5b2d84f06a1c3e5b7d9f2a4c-1b3d5f7a']] },
+      { name: 'JSON document in a credential string', text: '{"ApiToken": "{\\"scope\\": \\"read\\", \\"val\\": \\"k4r8t2m6q1w9e3z7x5c0v4b8n2m6l1p9\\"}"}', expected: [['GENERIC_SECRET', 'k4r8t2m6q1w9e3z7x5c0v4b8n2m6l1p9']] },
+      { name: 'credential map skips identifiers', text: 'auth = {"client_id": "a81f03c9e5d7b2046e8c1a3f5b7d9e0c", "client_secret": "Vt7Kp2Xw9Lq4Zr1Nb6Hm3Jd8"}', expected: [['GENERIC_SECRET', 'Vt7Kp2Xw9Lq4Zr1Nb6Hm3Jd8']] },
+      { name: 'getenv default', text: 'secret := getenv("JWT_SECRET", "Hq7Zp2Lm9Wx4")', expected: [['GENERIC_SECRET', 'Hq7Zp2Lm9Wx4']] },
+      { name: 'ENV.fetch default', text: "ENV.fetch('API_KEY', 'c9e2a7f4b1d8e3a6')", expected: [['GENERIC_SECRET', 'c9e2a7f4b1d8e3a6']] },
+      { name: 'SQL CREATE USER', text: 'CREATE USER app IDENTIFIED BY Rk7wq2Lp DEFAULT TABLESPACE users;', expected: [['GENERIC_SECRET', 'Rk7wq2Lp']] },
+      { name: 'SQL ALTER USER quoted', text: "alter user 'app'@'%' identified by 'Zx4Mn8Qw';", expected: [['GENERIC_SECRET', 'Zx4Mn8Qw']] },
+      { name: 'OAuth authorization code', text: 'POST /token?client_id=app&code=b7e1c3a9-42f0-4d6e-9a85-3c1f7e2d0b64&grant_type=authorization_code', expected: [['GENERIC_SECRET', 'b7e1c3a9-42f0-4d6e-9a85-3c1f7e2d0b64']] },
+      { name: 'confirmation field', text: "passwordRepeat: 'Kw8rTz',", expected: [['GENERIC_SECRET', 'Kw8rTz']] },
+      { name: 'password confirmation', text: 'password_confirmation = "Lp3vNq9x"', expected: [['GENERIC_SECRET', 'Lp3vNq9x']] },
+      { name: 'OTP seed under an otp key', text: "totp_seed: 'KVQXG3LPNRZGC4TB'", expected: [['GENERIC_SECRET', 'KVQXG3LPNRZGC4TB']] },
+      { name: 'OTP seed assigned from a library call', text: "otp = ROTP::TOTP.new('R3KQ8ZLX5MWT2VNA')", expected: [['GENERIC_SECRET', 'R3KQ8ZLX5MWT2VNA']] },
+      { name: 'MFA key', text: 'MFA=QWERPLMZNX4KT7VB', expected: [['GENERIC_SECRET', 'QWERPLMZNX4KT7VB']] },
+      { name: 'long base64 key on one line', text: `private_key: ${blob}`, expected: [['GENERIC_SECRET', blob]] },
+      // Negatives
+      { name: 'credential map of words', text: 'credentials = {"user": "alice", "role": "admin"}', expected: [] },
+      { name: 'credential map of identifiers only', text: '"auth": {"client_id": "a81f03c9e5d7b2046e8c1a3f5b7d9e0c", "issuer": "https://id.corp.invalid"}', expected: [] },
+      { name: 'lookup without a default', text: 'key = os.getenv("API_KEY")', expected: [] },
+      { name: 'lookup with a placeholder default', text: 'getenv("DB_PASSWORD", "changeme")', expected: [] },
+      { name: 'lookup with a non-credential key', text: 'getenv("LOG_LEVEL", "Hq7Zp2Lm9Wx4")', expected: [] },
+      { name: 'prose with identified by', text: 'Returns true if the header identified by name is set.', expected: [] },
+      { name: 'MySQL password hash', text: "CREATE USER 'u'@'h' IDENTIFIED BY PASSWORD '*A4B6157319038724E3560894F7F932C8886EBFCF';", expected: [] },
+      { name: 'code outside a token request', text: 'GET /search?code=b7e1c3a9-42f0-4d6e-9a85-3c1f7e2d0b64', expected: [] },
+      { name: 'country_code is not code', text: 'country_code=DE4711ab&grant_type=authorization_code', expected: [] },
+      { name: 'one-time code is a number', text: 'otp: 482913', expected: [] },
+      { name: 'otp flag', text: 'mfa = "required"', expected: [] },
+      { name: 'upper-case word under an otp key', text: "otp_mode: 'AAAABBBBCCCCDDDD'", expected: [] },
+      { name: '.NET public key token', text: 'Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089', expected: [] },
+      { name: 'publishable key', text: 'publishable_key = "Zp4Tk8Wn3Xc7Vb51Hq2L"', expected: [] },
+      { name: 'overlong run is not a value', text: `password=${'ab:'.repeat(300)}`, expected: [] },
+    ]);
+  });
 });

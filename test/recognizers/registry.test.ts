@@ -35,6 +35,12 @@ const adversarial: [string, string][] = [
   ['parenthesized digits', '(1) '.repeat(SIZE / 4)],
   ['plus digits', '+1 '.repeat(SIZE / 3)],
   ['phone-like lines', '12 345 678\n'.repeat(SIZE / 11)],
+  ['otpauth query', 'otpauth://totp/a?x=1&'.repeat(SIZE / 21)],
+  ['otpauth ampersands', 'otpauth://totp/a?' + 'b&'.repeat(SIZE / 2)],
+  ['totp calls', "TOTP('".repeat(SIZE / 6)],
+  ['jwk nesting', 'kty:{d:'.repeat(SIZE / 7)],
+  ['jwk members', '{"kty":"oct","k":"'.repeat(SIZE / 18)],
+  ['jwk braces', '{'.repeat(SIZE / 2) + 'kty' + '}'.repeat(SIZE / 2)],
 ];
 
 // Once under a neutral field and once under a credential-named one (field context changes code paths).
