@@ -26,6 +26,51 @@ export { recognizerFromConfig } from './recognizer/from-config.js';
 export { luhnValid, luhnCheckDigit, mod97, ibanValid, ibanCheckDigits, verhoeffValid, verhoeffCheckDigit, weightedSum, iso7064Mod11_10CheckDigit } from './recognizer/checksums.js';
 export { hasDigits, containsAny, containsAnyIgnoreCase, minLength, allOf } from './recognizer/triggers.js';
 export * from './operators/index.js';
+export {
+  scanFile,
+  anonymizeFile,
+  scanFiles,
+  anonymizeFiles,
+  scanDirectory,
+  anonymizeDirectory,
+  listDataFiles,
+  type PipelineOptions,
+  type PipelineInput,
+  type PipelineOutput,
+} from './pipeline/api.js';
+export {
+  createAnonymizeStream,
+  createAnonymizeTextStream,
+  type RecordStreamOptions,
+  type TextStreamOptions,
+  type RecordFinding,
+} from './pipeline/streams.js';
+export {
+  createRecordEngine,
+  analyzeRecord,
+  anonymizeRecord,
+  analyzeValue,
+  anonymizeValue,
+  type RecordEngine,
+  type RecordEngineOptions,
+  type FieldFinding,
+} from './pipeline/record.js';
+export {
+  normalizeScanOptions,
+  DEFAULT_CHUNK_SIZE,
+  DEFAULT_MAX_FINDINGS,
+  DEFAULT_TASK_TIMEOUT,
+  DEFAULT_MAX_RECORD_BYTES,
+  DEFAULT_ERROR_POLICY,
+  type ScanOptions,
+  type NormalizedScanOptions,
+  type DataFormat,
+  type ErrorPolicy,
+  type ModuleRecognizerSpec,
+  type ScanRecognizerSpec,
+} from './options.js';
+export { REPORT_SCHEMA_VERSION, writeReport, type Report, type ReportFinding, type ReportError, type ReportInput, type ReportTotals } from './report/report.js';
+export { detectFormat } from './io/format.js';
 export type {
   AllowListEntry,
   AnalyzeCallOptions,

@@ -1,0 +1,175 @@
+/**
+ * Throughput benchmark (`npm run bench`): generates realistic CSV and JSONL datasets with planted
+ * PII into os.tmpdir(), then measures scan and anonymize with 0 / 1 / 2 workers against the floor
+ * (the same file through the same parser and serializer with no detection), each run in its own
+ * child process so peak RSS is the run's own. Also proves no planted value survives anonymization.
+ *
+ *   npm run bench                       # ~100 MB per format
+ *   npm run bench -- --size 2GB --formats jsonl --workers 2 --modes anonymize   # the RSS check
+ *   npm run bench -- --size 1GB --recognizers email                              # quick RSS flatness check
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Analyzer } from '../src/analyzer/analyzer.js';
+import { chunkRecords } from '../src/io/chunker.js';
+import { parseCsvHeader } from '../src/io/csv.js';
+import { delimiterOf } from '../src/io/format.js';
+import { fileSink, readInput } from '../src/io/source.js';
+import { anonymizeFile, scanFile } from '../src/pipeline/api.js';
+import { processChunk } from '../src/pipeline/chunk.js';
+import type { RecordEngine } from '../src/pipeline/record.js';
+import { generateDataset, plantedPatterns } from './generate-dataset.js';
+
+type Mode = 'floor' | 'scan' | 'anonymize';
+interface ChildJob { mode: Mode; workers: number; path: string; format: 'csv' | 'jsonl'; output: string; recognizers: unknown[] }
+interface ChildResult { seconds: number; records: number; bytes: number; maxRssMB: number }
+
+/** Default selection: the recommended pattern recognizers, names (NLP) off. */
+const RECOGNIZERS = ['recommended', { id: 'nlp-entities', disabled: true }];
+
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(text.trim());
+  if (!m) throw new Error(`--size: expected a size such as 100MB or 2GB, got ${JSON.stringify(text)}`);
+  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 }[(m[2] ?? 'B').toUpperCase() as 'B']!;
+  return Math.round(Number(m[1]) * unit);
+}
+
+/** The floor: chunking, parsing and serializing exactly as the pipeline does, with an engine that finds nothing. */
+async function runFloor(job: ChildJob): Promise<number> {
+  const analyzer = { analyze: () => [] } as unknown as Analyzer;
+  const engine: RecordEngine = {
+    analyzer, fieldStyle: job.format === 'jsonl' ? 'json' : 'csv', scanNumbers: true,
+    isSelected: () => true,
+    anonymizerFor: () => { throw new Error('unreachable: nothing is found'); },
+  };
+  const delimiter = delimiterOf(job.format, undefined);
+  const sink = fileSink(job.output);
+  let columns: string[] | undefined;
+  let records = 0;
+  for await (const item of chunkRecords(readInput(job.path), { format: job.format, delimiter, chunkSize: 2 << 20, maxRecordBytes: 64 << 20 })) {
+    if (item.kind === 'head') {
+      if (item.header) {
+        const h = parseCsvHeader(Buffer.from(item.header).toString('utf8'), delimiter);
+        columns = 'columns' in h ? h.columns : [];
+        await sink.write(item.header);
+      }
+      continue;
+    }
+    const r = processChunk(engine, { mode: 'anonymize', format: job.format, delimiter, ...(columns ? { columns } : {}), bytes: item.bytes, onError: 'fail', blankLines: 'keep', findingLimit: 0 });
+    records += r.records;
+    await sink.write(r.output!);
+  }
+  await sink.commit();
+  return records;
+}
+
+async function child(job: ChildJob): Promise<void> {
+  const t0 = performance.now();
+  let records: number;
+  if (job.mode === 'floor') {
+    records = await runFloor(job);
+  } else {
+    const options = { workers: job.workers, recognizers: job.recognizers as never, maxFindings: 100 };
+    const report = job.mode === 'scan' ? await scanFile(job.path, options) : await anonymizeFile(job.path, job.output, options);
+    records = report.totals.records;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const bytes = (await import('node:fs')).statSync(job.path).size;
+  const result: ChildResult = { seconds, records, bytes, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(job: ChildJob): ChildResult {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(job)], {
+    encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (res.status !== 0) throw new Error(`benchmark child failed (${job.mode}, ${job.workers} workers): exit ${res.status}`);
+  return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as ChildResult;
+}
+
+/** Counts planted-shape values in a file (streamed; lines never span reads we do not carry over). */
+async function countPlanted(path: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = Object.fromEntries(Object.keys(plantedPatterns).map((k) => [k, 0]));
+  let carry = '';
+  for await (const piece of createReadStream(path, { encoding: 'utf8', highWaterMark: 4 << 20 })) {
+    const text = carry + (piece as string);
+    const cut = text.lastIndexOf('\n') + 1;
+    const body = text.slice(0, cut);
+    carry = text.slice(cut);
+    for (const [k, re] of Object.entries(plantedPatterns)) counts[k]! += body.match(re)?.length ?? 0;
+  }
+  for (const [k, re] of Object.entries(plantedPatterns)) counts[k]! += carry.match(re)?.length ?? 0;
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      child: { type: 'string' },
+      size: { type: 'string', default: '100MB' },
+      formats: { type: 'string', default: 'csv,jsonl' },
+      workers: { type: 'string', default: '0,1,2' },
+      modes: { type: 'string', default: 'floor,scan,anonymize' },
+      // e.g. --recognizers email for a quick memory-flatness check on a large input
+      recognizers: { type: 'string' },
+    },
+  });
+  if (values.child) return child(JSON.parse(values.child) as ChildJob);
+  const size = parseSize(values.size);
+  const formats = values.formats.split(',') as ('csv' | 'jsonl')[];
+  const workerCounts = values.workers.split(',').map(Number);
+  const modes = values.modes.split(',') as Mode[];
+  const recognizers: unknown[] = values.recognizers ? values.recognizers.split(',') : RECOGNIZERS;
+  const rows: string[][] = [];
+  const verdicts: string[] = [];
+  for (const format of formats) {
+    const t0 = performance.now();
+    const data = await generateDataset(format, size);
+    const planted = await countPlanted(data.path);
+    console.error(`${format}: ${(data.bytes / 1e6).toFixed(0)} MB at ${data.path} (${((performance.now() - t0) / 1000).toFixed(1)} s); planted ${JSON.stringify(planted)}`);
+    let floor: ChildResult | undefined;
+    const anonymizeRate = new Map<number, number>();
+    for (const mode of modes) {
+      for (const workers of mode === 'floor' ? [0] : workerCounts) {
+        const output = join(tmpdir(), `pii-scan-bench-out-${process.pid}.${format}`);
+        const r = runChild({ mode, workers, path: data.path, format, output, recognizers });
+        const mbs = r.bytes / 1e6 / r.seconds;
+        if (mode === 'floor') floor = r;
+        if (mode === 'anonymize') anonymizeRate.set(workers, mbs);
+        let survivors = '';
+        if (mode === 'anonymize') {
+          const left = await countPlanted(output);
+          const total = Object.values(left).reduce((a, b) => a + b, 0);
+          survivors = total === 0 ? '0' : JSON.stringify(left);
+          if (total > 0) verdicts.push(`FAIL ${format} anonymize (${workers} workers): planted values survived ${survivors}`);
+        }
+        await rm(output, { force: true });
+        const ratio = floor ? (mbs / (floor.bytes / 1e6 / floor.seconds)).toFixed(2) : '';
+        rows.push([format, mode, String(workers), mbs.toFixed(1), Math.round(r.records / r.seconds).toLocaleString('en-US'), r.maxRssMB.toFixed(0), ratio, survivors]);
+        console.error(`  ${rows.at(-1)!.join('  ')}`);
+      }
+    }
+    const one = anonymizeRate.get(1);
+    const two = anonymizeRate.get(2);
+    if (floor && one !== undefined) {
+      const f = floor.bytes / 1e6 / floor.seconds;
+      verdicts.push(`${one >= 0.5 * f ? 'ok  ' : 'MISS'} ${format}: anonymize on 1 worker = ${(one / f).toFixed(2)} x floor (target >= 0.50)`);
+    }
+    if (one !== undefined && two !== undefined) verdicts.push(`${two >= 1.7 * one ? 'ok  ' : 'MISS'} ${format}: 2 workers = ${(two / one).toFixed(2)} x 1 worker (target >= 1.70 on 2 cores)`);
+  }
+  const head = ['format', 'mode', 'workers', 'MB/s', 'records/s', 'peak RSS MB', 'x floor', 'planted left'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  for (const v of verdicts) console.log(v);
+  if (verdicts.some((v) => v.startsWith('FAIL'))) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,133 @@
+/**
+ * Walks the leaves of one JSON text in document order with their JSON paths and raw spans, so a
+ * changed record is written back by splicing only the changed leaves: key order, whitespace,
+ * escapes and number spelling of everything else stay byte-identical, and large integers are
+ * seen (and kept) exactly as written. The text must already be valid JSON (JSON.parse checked it).
+ * Iterative, so deeply nested input cannot overflow the stack.
+ */
+
+/** A string or number leaf. */
+export interface JsonLeaf {
+  /** JSON path: `user.email`, `messages[3].content`, `["odd key"]`; `$` for a top-level scalar. */
+  readonly path: string;
+  readonly kind: 'string' | 'number';
+  /** The string's value, or the number exactly as written. */
+  readonly value: string;
+  /** Raw span in the text (quotes included for strings). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** The path of key `key` under `parent` (`''` is the root). */
+export function childKeyPath(parent: string, key: string): string {
+  if (IDENT.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+function skipWs(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+    else return i;
+  }
+}
+
+/** End (exclusive) of the string literal starting at `i`. */
+function stringEnd(text: string, i: number): number {
+  let q = i + 1;
+  for (;;) {
+    const idx = text.indexOf('"', q);
+    if (idx < 0) return text.length;
+    let b = idx - 1;
+    while (text.charCodeAt(b) === 0x5c) b--;
+    // An odd run of backslashes escapes the quote.
+    if ((idx - 1 - b) % 2 === 0) return idx + 1;
+    q = idx + 1;
+  }
+}
+
+function readString(text: string, i: number): { value: string; end: number } {
+  const end = stringEnd(text, i);
+  const raw = text.slice(i + 1, end - 1);
+  return { value: raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw, end };
+}
+
+interface Frame {
+  readonly array: boolean;
+  readonly path: string;
+  index: number;
+}
+
+/**
+ * Calls `visit` for every string and number leaf of a valid JSON text, in document order
+ * (duplicate keys included: each occurrence is a leaf).
+ *
+ * @example
+ * forEachJsonLeaf('{"user":{"email":"a@b.io"},"n":[1]}', (leaf) => ...)
+ * // { path: 'user.email', kind: 'string', value: 'a@b.io', ... }, { path: 'n[0]', kind: 'number', value: '1', ... }
+ */
+export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): void {
+  const stack: Frame[] = [];
+  let i = skipWs(text, 0);
+  let path = '';
+  for (;;) {
+    // A value starts at i.
+    const c = text.charCodeAt(i);
+    let opened = false;
+    if (c === 0x7b /* { */) {
+      i = skipWs(text, i + 1);
+      if (text.charCodeAt(i) !== 0x7d) {
+        const frame: Frame = { array: false, path, index: 0 };
+        stack.push(frame);
+        const key = readString(text, i);
+        i = skipWs(text, skipWs(text, key.end) + 1); // past ':'
+        path = childKeyPath(frame.path, key.value);
+        opened = true;
+      } else i++;
+    } else if (c === 0x5b /* [ */) {
+      i = skipWs(text, i + 1);
+      if (text.charCodeAt(i) !== 0x5d) {
+        const frame: Frame = { array: true, path, index: 0 };
+        stack.push(frame);
+        path = `${frame.path}[0]`;
+        opened = true;
+      } else i++;
+    } else if (c === 0x22 /* " */) {
+      const s = readString(text, i);
+      visit({ path: path === '' ? '$' : path, kind: 'string', value: s.value, start: i, end: s.end });
+      i = s.end;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
+      const end = m ? i + m[0].length : i + 1;
+      visit({ path: path === '' ? '$' : path, kind: 'number', value: text.slice(i, end), start: i, end });
+      i = end;
+    } else {
+      i += c === 0x66 /* false */ ? 5 : 4; // true / null
+    }
+    if (opened) continue;
+    // After a value: close containers or move to the next member.
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return;
+      i = skipWs(text, i);
+      if (text.charCodeAt(i) === 0x2c /* , */) {
+        i = skipWs(text, i + 1);
+        if (top.array) {
+          top.index++;
+          path = `${top.path}[${top.index}]`;
+        } else {
+          const key = readString(text, i);
+          i = skipWs(text, skipWs(text, key.end) + 1);
+          path = childKeyPath(top.path, key.value);
+        }
+        break;
+      }
+      stack.pop();
+      i++; // past ']' or '}'
+    }
+  }
+}

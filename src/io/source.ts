@@ -1,0 +1,143 @@
+/** Opening inputs (files, `.gz`, streams) and writing outputs atomically (temp file + rename). */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { createGunzip, createGzip, type Gzip } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { PiiScanError } from '../errors.js';
+import { isGzipPath } from './format.js';
+
+/** Read size: large reads keep the main thread's per-read overhead low. */
+const READ_SIZE = 1024 * 1024;
+
+function ioError(file: string, action: string, cause: unknown): PiiScanError {
+  const code = (cause as NodeJS.ErrnoException)?.code;
+  if (typeof code === 'string' && code.startsWith('Z_')) {
+    return new PiiScanError('PII_PARSE_ERROR', 'The input is not valid gzip data', { file, cause });
+  }
+  return new PiiScanError('PII_IO_ERROR', `Cannot ${action}${typeof code === 'string' ? ` (${code})` : ''}`, { file, cause });
+}
+
+/** An input's bytes; decompressed when the path ends in `.gz`. */
+export async function* readInput(path: string): AsyncGenerator<Uint8Array> {
+  const file = createReadStream(path, { highWaterMark: READ_SIZE });
+  let stream: Readable = file;
+  if (isGzipPath(path)) {
+    const gunzip = createGunzip({ chunkSize: READ_SIZE });
+    file.on('error', (err) => gunzip.destroy(err));
+    stream = file.pipe(gunzip);
+  }
+  try {
+    for await (const piece of stream) yield piece as Uint8Array;
+  } catch (err) {
+    throw err instanceof PiiScanError ? err : ioError(path, 'read the input', err);
+  } finally {
+    file.destroy();
+    if (stream !== file) stream.destroy();
+  }
+}
+
+/** Where output bytes go: `commit` makes them final, `abort` removes every trace. */
+export interface Sink {
+  write(bytes: Uint8Array): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+async function writeWithBackpressure(stream: Writable, bytes: Uint8Array): Promise<void> {
+  if (bytes.length === 0) return;
+  if (stream.write(bytes)) return;
+  // Wait for 'drain' or 'error', removing both listeners either way (no listener leak per write).
+  await new Promise<void>((resolve, reject) => {
+    const done = (err?: unknown) => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (err === undefined) resolve();
+      else reject(err);
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
+}
+
+/**
+ * A file sink: bytes go to a hidden temp file beside `path` (gzip-compressed when `path` ends in
+ * `.gz`), renamed to `path` on commit and deleted on abort, so a failed run never leaves a file
+ * that looks complete.
+ */
+export function fileSink(path: string): Sink {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const file: WriteStream = createWriteStream(temp, { flags: 'wx' });
+  let failure: unknown;
+  file.on('error', (err) => { failure ??= err; });
+  let gzip: Gzip | undefined;
+  if (isGzipPath(target)) {
+    gzip = createGzip();
+    gzip.on('error', (err) => { failure ??= err; });
+    gzip.pipe(file);
+  }
+  const head: Writable = gzip ?? file;
+  const check = () => {
+    if (failure !== undefined) throw ioError(path, 'write the output', failure);
+  };
+  let done = false;
+  return {
+    async write(bytes) {
+      check();
+      try {
+        await writeWithBackpressure(head, bytes);
+      } catch (err) {
+        throw ioError(path, 'write the output', err);
+      }
+    },
+    async commit() {
+      check();
+      head.end();
+      try {
+        if (file.closed !== true) await once(file, 'close');
+      } catch (err) {
+        failure ??= err;
+      }
+      check();
+      await rename(temp, target).catch((err: unknown) => { throw ioError(path, 'rename the output into place', err); });
+      done = true;
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      gzip?.destroy();
+      file.destroy();
+      if (file.closed !== true) await once(file, 'close').catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    },
+  };
+}
+
+/** A sink over a caller's writable (stdout, a socket): written through, never closed by us. */
+export function streamSink(stream: Writable): Sink {
+  return {
+    async write(bytes) {
+      await writeWithBackpressure(stream, bytes);
+    },
+    async commit() {},
+    async abort() {},
+  };
+}
+
+/**
+ * Refuses an output that is the input (same path, or the same file through a link): anonymizing
+ * in place would destroy the input on any failure.
+ */
+export async function assertSafeOutput(input: string, output: string, what = 'output'): Promise<void> {
+  const a = resolve(input);
+  const b = resolve(output);
+  const fail = (): never => {
+    throw new PiiScanError('PII_UNSAFE_OUTPUT', `The ${what} path is the input file; write to another path`, { file: output, option: what });
+  };
+  if (a === b) fail();
+  const [sa, sb] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  if (sa && sb && sa.dev === sb.dev && sa.ino === sb.ino) fail();
+}

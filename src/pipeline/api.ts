@@ -1,0 +1,165 @@
+/**
+ * The library's file API: scan or anonymize one file, several files or a directory tree, from
+ * paths or streams, writing output atomically and the JSON report when asked.
+ */
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { PiiScanError } from '../errors.js';
+import { detectFormat } from '../io/format.js';
+import { assertSafeOutput, fileSink, readInput, streamSink, type Sink } from '../io/source.js';
+import { normalizeScanOptions, type NormalizedScanOptions, type ScanOptions } from '../options.js';
+import { ReportBuilder, writeReport, type Report, type ReportFinding } from '../report/report.js';
+import { createRunContext, processInput, type RunContext } from './run.js';
+
+/** Options of the file API: the JSON options plus main-thread-only hooks. */
+export interface PipelineOptions extends ScanOptions {
+  /** Aborts the run (`PII_ABORTED`); output is not left behind. */
+  readonly signal?: AbortSignal;
+  /**
+   * Called for every finding as its chunk completes, in input order (main thread only). With
+   * it, every finding is delivered, not only the first `maxFindings`.
+   */
+  readonly onFinding?: (finding: ReportFinding) => void;
+}
+
+/** An input: a path, or a stream / async iterable of bytes (then `format` is required). */
+export type PipelineInput = string | Readable | AsyncIterable<Uint8Array | string>;
+/** An output: a path (`.gz` compresses) or a writable stream (written through, not ended). */
+export type PipelineOutput = string | Writable;
+
+const STREAM_NAME = '-';
+
+interface Job {
+  readonly input: PipelineInput;
+  readonly output?: PipelineOutput;
+}
+
+function nameOf(input: PipelineInput): string {
+  return typeof input === 'string' ? input : STREAM_NAME;
+}
+
+async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options: PipelineOptions): Promise<Report> {
+  const { signal, onFinding, ...json } = options;
+  const opts: NormalizedScanOptions = normalizeScanOptions(json);
+  const cwd = opts.cwd ?? process.cwd();
+  // Formats and output safety are checked before any thread starts or file is created.
+  const formats = jobs.map((j) => detectFormat(typeof j.input === 'string' ? j.input : undefined, opts.format));
+  for (const j of jobs) {
+    if (typeof j.input !== 'string') continue;
+    if (typeof j.output === 'string') await assertSafeOutput(j.input, j.output);
+    if (opts.report !== undefined) await assertSafeOutput(j.input, opts.report, 'report');
+  }
+  // Tiny inputs are not worth starting threads for, unless workers were asked for explicitly.
+  let inline = false;
+  if (!opts.workersExplicit && jobs.every((j) => typeof j.input === 'string')) {
+    const sizes = await Promise.all(jobs.map((j) => stat(j.input as string).then((s) => s.size, () => Infinity)));
+    inline = sizes.reduce((a, b) => a + b, 0) <= opts.chunkSize;
+  }
+  const report = new ReportBuilder(mode, opts);
+  let ctx: RunContext | undefined;
+  let failed = false;
+  try {
+    ctx = await createRunContext(mode, opts, report, { signal, onFinding, inline, cwd });
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i]!;
+      const { format, gzip } = formats[i]!;
+      const name = nameOf(job.input);
+      const outName = mode === 'anonymize' && job.output !== undefined ? (typeof job.output === 'string' ? job.output : STREAM_NAME) : undefined;
+      const stats = report.startFile(name, format, gzip, outName);
+      const source = typeof job.input === 'string' ? readInput(job.input) : (job.input as AsyncIterable<Uint8Array | string>);
+      let sink: Sink | undefined;
+      if (mode === 'anonymize' && job.output !== undefined) {
+        if (typeof job.output === 'string') await mkdir(dirname(resolve(job.output)), { recursive: true });
+        sink = typeof job.output === 'string' ? fileSink(job.output) : streamSink(job.output);
+      }
+      try {
+        for await (const bytes of processInput(ctx, source, { name, format, stats })) await sink?.write(bytes);
+        await sink?.commit();
+      } catch (err) {
+        await sink?.abort();
+        throw err;
+      }
+    }
+  } catch (err) {
+    failed = true;
+    const e = err instanceof PiiScanError ? err : new PiiScanError('PII_IO_ERROR', 'The run failed', { cause: err });
+    report.addFailure(e);
+    if (opts.report !== undefined) await writeReport(opts.report, report.build()).catch(() => undefined);
+    throw e;
+  } finally {
+    if (ctx) await (failed ? ctx.executor.destroy() : ctx.executor.close());
+  }
+  const result = report.build();
+  if (opts.report !== undefined) await writeReport(opts.report, result);
+  return result;
+}
+
+/**
+ * Scans one input and returns the findings report (no output is written).
+ *
+ * @example
+ * const report = await scanFile('train.jsonl', { fields: ['messages[*].content'] });
+ * console.log(report.totals.findings, report.byEntity);
+ */
+export function scanFile(input: PipelineInput, options: PipelineOptions = {}): Promise<Report> {
+  return runJobs('scan', [{ input }], options);
+}
+
+/**
+ * Writes an anonymized copy of `input` to `output` (temp file renamed on success) and returns the report.
+ * Refuses an output that is the input (`PII_UNSAFE_OUTPUT`).
+ *
+ * @example
+ * await anonymizeFile('users.csv.gz', 'users.anon.csv.gz', { operators: { DEFAULT: { type: 'replace' } }, report: 'report.json' });
+ */
+export function anonymizeFile(input: PipelineInput, output: PipelineOutput, options: PipelineOptions = {}): Promise<Report> {
+  return runJobs('anonymize', [{ input, output }], options);
+}
+
+/** Scans several files into one report. */
+export function scanFiles(inputs: readonly string[], options: PipelineOptions = {}): Promise<Report> {
+  return runJobs('scan', inputs.map((input) => ({ input })), options);
+}
+
+/**
+ * Anonymizes several files into `outputDir` (each keeps its file name) with one report.
+ * Two inputs with the same file name are refused.
+ */
+export async function anonymizeFiles(inputs: readonly string[], outputDir: string, options: PipelineOptions = {}): Promise<Report> {
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    if (seen.has(basename(input))) {
+      throw new PiiScanError('PII_UNSAFE_OUTPUT', 'Two inputs have the same file name; their outputs would collide', { file: input });
+    }
+    seen.add(basename(input));
+  }
+  return runJobs('anonymize', inputs.map((input) => ({ input, output: join(outputDir, basename(input)) })), options);
+}
+
+const DATA_FILE = /\.(csv|tsv|tab|jsonl|ndjson)(\.gz)?$/i;
+
+/** Data files (csv, tsv, jsonl, ndjson, optionally .gz) under a directory, sorted, recursively. */
+export async function listDataFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((cause: unknown) => {
+    throw new PiiScanError('PII_IO_ERROR', 'Cannot read the directory', { file: dir, cause });
+  });
+  return entries
+    .filter((e) => e.isFile() && DATA_FILE.test(e.name))
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
+}
+
+/** Scans every data file under a directory into one report. */
+export async function scanDirectory(dir: string, options: PipelineOptions = {}): Promise<Report> {
+  return scanFiles(await listDataFiles(dir), options);
+}
+
+/** Anonymizes every data file under `dir` into the same relative paths under `outputDir`. */
+export async function anonymizeDirectory(dir: string, outputDir: string, options: PipelineOptions = {}): Promise<Report> {
+  const files = await listDataFiles(dir);
+  if (resolve(dir) === resolve(outputDir)) {
+    throw new PiiScanError('PII_UNSAFE_OUTPUT', 'The output directory is the input directory', { file: outputDir });
+  }
+  return runJobs('anonymize', files.map((f) => ({ input: f, output: join(outputDir, relative(dir, f)) })), options);
+}

@@ -1,0 +1,308 @@
+/**
+ * Processing of one chunk of raw input (whole records): decode, parse, scan, anonymize and
+ * serialize. The same function runs inline and inside worker threads, so output and report are
+ * identical whatever the number of workers. Problems come back as values; the caller decides.
+ */
+import { CsvTokenizer, formatCsvField, type CsvRow } from '../io/csv.js';
+import { forEachJsonLeaf } from '../io/json-leaves.js';
+import { decodeUtf8, decodeUtf8Lenient, firstInvalidUtf8 } from '../io/utf8.js';
+import type { DataFormat, ErrorPolicy } from '../options.js';
+import { parseKey } from '../operators/keys.js';
+import { fingerprint, maskPreview } from '../report/preview.js';
+import type { RecordEngine } from './record.js';
+
+/** One chunk of work. Plain data: it crosses into a worker. */
+export interface ChunkTask {
+  readonly mode: 'scan' | 'anonymize';
+  readonly format: DataFormat;
+  readonly delimiter: string;
+  /** CSV column names (from the header). */
+  readonly columns?: readonly string[];
+  /** Whole records, UTF-8. */
+  readonly bytes: Uint8Array;
+  readonly onError: ErrorPolicy;
+  readonly blankLines: 'keep' | 'drop';
+  /** Findings returned in full (all are counted). */
+  readonly findingLimit: number;
+  /** Fingerprint key (the scan key), when set. */
+  readonly key?: Uint8Array | string | undefined;
+}
+
+/** A finding of a chunk, positioned relative to the chunk. Holds no matched value. */
+export interface ChunkFinding {
+  readonly field: string;
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly recognizer: string;
+  /** 0-based record index in the chunk. */
+  readonly record: number;
+  /** 0-based line (line feeds before the record's start) in the chunk. */
+  readonly line: number;
+  readonly preview: string;
+  readonly fingerprint?: string;
+}
+
+/** A malformed record of a chunk. */
+export interface ChunkError {
+  /** 0-based line of the problem in the chunk. */
+  readonly line: number;
+  /** 0-based record index in the chunk. */
+  readonly record: number;
+  readonly problem: string;
+}
+
+/** The result of a chunk. */
+export interface ChunkResult {
+  /** Output bytes (anonymize mode). */
+  readonly output?: Uint8Array;
+  /** Records seen (malformed ones included, blank lines excluded). */
+  readonly records: number;
+  /** Line feeds in the chunk. */
+  readonly lines: number;
+  readonly findings: ChunkFinding[];
+  readonly findingCount: number;
+  readonly recordsWithFindings: number;
+  readonly byEntity: Record<string, number>;
+  /** Counts by field, with array indexes written `[*]`. */
+  readonly byField: Record<string, number>;
+  /** Malformed records handled by the policy (`skip` / `passthrough`). */
+  readonly errors: ChunkError[];
+  /** With `onError: 'fail'`, the first malformed record; processing stopped there. */
+  readonly fatal?: ChunkError;
+}
+
+/** Builds output as text, switching to bytes only when raw (invalid UTF-8) input is passed through. */
+class Output {
+  #text = '';
+  #parts: Uint8Array[] = [];
+  add(text: string): void {
+    this.#text += text;
+  }
+  addBytes(bytes: Uint8Array): void {
+    if (this.#text.length > 0) this.#parts.push(Buffer.from(this.#text, 'utf8'));
+    this.#text = '';
+    this.#parts.push(bytes);
+  }
+  finish(): Uint8Array {
+    if (this.#parts.length === 0) return Buffer.from(this.#text, 'utf8');
+    if (this.#text.length > 0) this.#parts.push(Buffer.from(this.#text, 'utf8'));
+    return Buffer.concat(this.#parts);
+  }
+}
+
+function countLf(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/** Byte offset where each line starts (only on the invalid-UTF-8 path). */
+function lineStarts(bytes: Uint8Array): number[] {
+  const starts = [0];
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+const INDEX = /\[\d+\]/g;
+
+/**
+ * Processes one chunk with an engine.
+ *
+ * @example processChunk(engine, { mode: 'anonymize', format: 'jsonl', delimiter: ',', bytes, onError: 'fail', blankLines: 'keep', findingLimit: 1000 })
+ */
+export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult {
+  const anonymize = task.mode === 'anonymize';
+  const out = new Output();
+  const findings: ChunkFinding[] = [];
+  const errors: ChunkError[] = [];
+  const byEntity: Record<string, number> = {};
+  const byField: Record<string, number> = {};
+  const fpKey = task.key === undefined ? undefined : parseKey(task.key);
+  let findingCount = 0;
+  let recordsWithFindings = 0;
+  let records = 0;
+  let fatal: ChunkError | undefined;
+
+  const bytes = task.bytes;
+  let text = decodeUtf8(bytes);
+  let badLines: Set<number> | undefined;
+  let starts: number[] | undefined;
+  if (text === undefined) {
+    // Invalid UTF-8: find the lines that hold it; their records are malformed.
+    starts = lineStarts(bytes);
+    badLines = new Set();
+    for (let l = 0; l < starts.length; l++) {
+      const to = l + 1 < starts.length ? starts[l + 1]! : bytes.length;
+      if (firstInvalidUtf8(bytes, starts[l]!, to) >= 0) badLines.add(l);
+    }
+    text = decodeUtf8Lenient(bytes);
+  }
+  const rawLines = (from: number, to: number): Uint8Array => bytes.subarray(starts![from]!, to < starts!.length ? starts![to]! : bytes.length);
+  const hasBadLine = (from: number, to: number): boolean => {
+    if (!badLines) return false;
+    for (let l = from; l < Math.max(to, from + 1); l++) if (badLines.has(l)) return true;
+    return false;
+  };
+
+  /** Records one value's findings; returns false when the finding list is full (counting goes on). */
+  const note = (record: number, line: number, field: string, value: string, list: readonly { entity: string; start: number; end: number; score: number; recognizer: string }[]) => {
+    const fieldKey = field.includes('[') ? field.replace(INDEX, '[*]') : field;
+    for (const f of list) {
+      findingCount++;
+      byEntity[f.entity] = (byEntity[f.entity] ?? 0) + 1;
+      byField[fieldKey] = (byField[fieldKey] ?? 0) + 1;
+      if (findings.length < task.findingLimit) {
+        const matched = value.slice(f.start, f.end);
+        findings.push({
+          field, entity: f.entity, start: f.start, end: f.end, score: f.score, recognizer: f.recognizer, record, line,
+          preview: maskPreview(matched, f.entity),
+          ...(fpKey ? { fingerprint: fingerprint(matched, f.entity, fpKey) } : {}),
+        });
+      }
+    }
+  };
+
+  /** Applies the error policy to a malformed record; returns false to stop (fail). */
+  const malformed = (record: number, line: number, problem: string, raw: () => string | Uint8Array): boolean => {
+    const error = { line, record, problem };
+    if (task.onError === 'fail') {
+      fatal = error;
+      return false;
+    }
+    errors.push(error);
+    if (anonymize && task.onError === 'passthrough') {
+      const r = raw();
+      if (typeof r === 'string') out.add(r);
+      else out.addBytes(r);
+    }
+    return true;
+  };
+
+  if (task.format === 'jsonl') {
+    let pos = 0;
+    let line = 0;
+    const len = text.length;
+    while (pos < len) {
+      let nl = text.indexOf('\n', pos);
+      const next = nl < 0 ? len : nl + 1;
+      if (nl < 0) nl = len;
+      const contentEnd = nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+      const lineText = text.slice(pos, contentEnd);
+      const thisLine = line;
+      line++;
+      const rawText = text.slice(pos, next);
+      pos = next;
+      if (lineText.trim().length === 0 && !hasBadLine(thisLine, thisLine + 1)) {
+        if (anonymize && task.blankLines === 'keep') out.add(rawText);
+        continue;
+      }
+      const record = records++;
+      if (hasBadLine(thisLine, thisLine + 1)) {
+        if (!malformed(record, thisLine, 'invalid UTF-8', () => rawLines(thisLine, thisLine + 1))) break;
+        continue;
+      }
+      try {
+        JSON.parse(lineText);
+      } catch {
+        if (!malformed(record, thisLine, 'invalid JSON', () => rawText)) break;
+        continue;
+      }
+      let splices: { start: number; end: number; text: string }[] | undefined;
+      let found = false;
+      forEachJsonLeaf(lineText, (leaf) => {
+        if (leaf.kind === 'number' && !engine.scanNumbers) return;
+        if (!engine.isSelected(leaf.path)) return;
+        const list = engine.analyzer.analyze(leaf.value, { field: leaf.path });
+        if (list.length === 0) return;
+        found = true;
+        note(record, thisLine, leaf.path, leaf.value, list);
+        if (anonymize) {
+          const replaced = engine.anonymizerFor(leaf.path).anonymize(leaf.value, list).text;
+          if (replaced !== leaf.value) (splices ??= []).push({ start: leaf.start, end: leaf.end, text: JSON.stringify(replaced) });
+        }
+      });
+      if (found) recordsWithFindings++;
+      if (!anonymize) continue;
+      if (splices === undefined) {
+        out.add(rawText);
+      } else {
+        let s = '';
+        let cursor = 0;
+        for (const sp of splices) {
+          s += lineText.slice(cursor, sp.start) + sp.text;
+          cursor = sp.end;
+        }
+        out.add(s + lineText.slice(cursor) + rawText.slice(lineText.length));
+      }
+    }
+  } else {
+    const columns = task.columns ?? [];
+    const delim = task.delimiter;
+    const tokenizer = new CsvTokenizer(text, delim);
+    for (let token = tokenizer.next(); token !== undefined; token = tokenizer.next()) {
+      if (token.kind === 'blank' && columns.length !== 1) {
+        if (anonymize && task.blankLines === 'keep') out.add(text.slice(token.start, token.next));
+        continue;
+      }
+      const record = records++;
+      const t = token;
+      const span = (): [number, number] => [t.line, tokenizer.line > t.line ? tokenizer.line : t.line + 1];
+      if (t.kind === 'bad') {
+        const problem = hasBadLine(...span()) ? 'invalid UTF-8' : t.problem;
+        if (!malformed(record, t.problemLine, problem, () => (starts ? rawLines(...span()) : text.slice(t.start, t.next)))) break;
+        continue;
+      }
+      if (hasBadLine(...span())) {
+        if (!malformed(record, t.line, 'invalid UTF-8', () => rawLines(...span()))) break;
+        continue;
+      }
+      const row: CsvRow = t.kind === 'row' ? t : { kind: 'row', fields: [{ value: '', start: t.start, end: t.start, quoted: false }], start: t.start, end: t.start, next: t.next, line: t.line };
+      if (row.fields.length !== columns.length) {
+        if (!malformed(record, row.line, `expected ${columns.length} fields, found ${row.fields.length}`, () => text.slice(row.start, row.next))) break;
+        continue;
+      }
+      let replaced: (string | undefined)[] | undefined;
+      let found = false;
+      for (let k = 0; k < row.fields.length; k++) {
+        const field = columns[k]!;
+        if (!engine.isSelected(field)) continue;
+        const value = row.fields[k]!.value;
+        if (value.length === 0) continue;
+        const list = engine.analyzer.analyze(value, { field });
+        if (list.length === 0) continue;
+        found = true;
+        note(record, row.line, field, value, list);
+        if (anonymize) {
+          const next = engine.anonymizerFor(field).anonymize(value, list).text;
+          if (next !== value) (replaced ??= [])[k] = next;
+        }
+      }
+      if (found) recordsWithFindings++;
+      if (!anonymize) continue;
+      if (replaced === undefined) {
+        out.add(text.slice(row.start, row.next));
+      } else {
+        const parts = row.fields.map((f, k) => {
+          const r = replaced![k];
+          return r === undefined ? text.slice(f.start, f.end) : formatCsvField(r, delim, f.quoted);
+        });
+        out.add(parts.join(delim) + text.slice(row.end, row.next));
+      }
+    }
+  }
+
+  return {
+    ...(anonymize && fatal === undefined ? { output: out.finish() } : {}),
+    records,
+    lines: countLf(bytes),
+    findings,
+    findingCount,
+    recordsWithFindings,
+    byEntity,
+    byField,
+    errors,
+    ...(fatal === undefined ? {} : { fatal }),
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The main-thread side of a run: read, cut into chunks, dispatch to the executor (inline or a
+ * worker pool) with at most 2 x workers chunks in flight, restore input order, hand output bytes
+ * on, and feed the report. Knows nothing of detection.
+ */
+import { chunkRecords } from '../io/chunker.js';
+import { parseCsvHeader } from '../io/csv.js';
+import { delimiterOf } from '../io/format.js';
+import { decodeUtf8 } from '../io/utf8.js';
+import { PiiScanError } from '../errors.js';
+import type { DataFormat, NormalizedScanOptions } from '../options.js';
+import type { FileStats, ReportBuilder, ReportFinding } from '../report/report.js';
+import { createChunkPool, type ChunkPool } from '../worker/pool.js';
+import type { WorkerReply, WorkerTask } from '../worker/protocol.js';
+import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
+import { createEngine, engineSpecId, engineSpecOf, type EngineSpec } from './engine.js';
+import type { RecordEngine } from './record.js';
+
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** Runs chunk tasks inline or on worker threads. */
+export interface Executor {
+  /** Worker threads (0 = inline). */
+  readonly workers: number;
+  run(task: WorkerTask, signal?: AbortSignal): Promise<ChunkResult>;
+  close(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+function unwrap(reply: WorkerReply): ChunkResult {
+  if (reply.ok) return reply.result;
+  const e = reply.error;
+  throw new PiiScanError(e.code as PiiScanError['code'], e.message, { ...(e.option === undefined ? {} : { option: e.option }), ...(e.field === undefined ? {} : { field: e.field }) });
+}
+
+/** An executor running chunks on the calling thread (`workers: 0`). */
+export function inlineExecutor(): Executor {
+  const engines = new Map<string, Promise<RecordEngine>>();
+  return {
+    workers: 0,
+    async run(task) {
+      const key = `${task.specId}/${task.fieldStyle}`;
+      let engine = engines.get(key);
+      if (engine === undefined) {
+        engine = createEngine(task.spec, task.fieldStyle);
+        engines.set(key, engine);
+      }
+      return processChunk(await engine, task.chunk);
+    },
+    async close() {},
+    async destroy() {},
+  };
+}
+
+/** An executor over a piscina pool. */
+export function poolExecutor(options: NormalizedScanOptions): Executor {
+  const pool: ChunkPool = createChunkPool({ workers: options.workers, taskTimeout: options.taskTimeout, execArgv: options.execArgv });
+  return {
+    workers: options.workers,
+    run: async (task, signal) => unwrap(await pool.run(task, signal)),
+    close: () => pool.close(),
+    destroy: () => pool.destroy(),
+  };
+}
+
+/** Everything shared by the inputs of one run. */
+export interface RunContext {
+  readonly mode: 'scan' | 'anonymize';
+  readonly options: NormalizedScanOptions;
+  readonly spec: EngineSpec;
+  readonly specId: string;
+  readonly executor: Executor;
+  readonly report: ReportBuilder;
+  readonly signal?: AbortSignal | undefined;
+  readonly onFinding?: ((finding: ReportFinding) => void) | undefined;
+}
+
+/** Builds the run context; validates the engine options on this thread first so bad options fail fast. */
+export async function createRunContext(
+  mode: 'scan' | 'anonymize',
+  options: NormalizedScanOptions,
+  report: ReportBuilder,
+  extra: { signal?: AbortSignal | undefined; onFinding?: ((f: ReportFinding) => void) | undefined; inline?: boolean; cwd: string },
+): Promise<RunContext> {
+  const spec = engineSpecOf(options, extra.cwd);
+  // Creating the engine once here checks recognizers, operators and key before any thread starts.
+  await createEngine(spec, 'json');
+  const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options);
+  report.setWorkers(executor.workers);
+  return { mode, options, spec, specId: engineSpecId(spec), executor, report, signal: extra.signal, onFinding: extra.onFinding };
+}
+
+function countLf(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+const noop = () => undefined;
+
+/**
+ * Processes one input and yields its output bytes in input order (nothing in scan mode).
+ * Throws `PII_PARSE_ERROR` (with file and line) for a malformed record under `onError: 'fail'`.
+ */
+export async function* processInput(
+  ctx: RunContext,
+  source: AsyncIterable<Uint8Array | string>,
+  input: { readonly name: string; readonly format: DataFormat; readonly stats: FileStats },
+): AsyncGenerator<Uint8Array> {
+  const { options, executor, mode } = ctx;
+  const { name: file, format, stats } = input;
+  const delimiter = delimiterOf(format, options.delimiter);
+  const fieldStyle = format === 'jsonl' ? 'json' : 'csv';
+  const maxInFlight = Math.max(1, executor.workers * 2);
+  const findingLimit = ctx.onFinding ? Number.MAX_SAFE_INTEGER : options.maxFindings;
+  const inFlight = new Map<number, Promise<ChunkResult>>();
+  const controller = new AbortController();
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, controller.signal]) : controller.signal;
+  let columns: string[] | undefined;
+  let line = 1;
+  let records = 0;
+  let next = 0;
+
+  const counted = async function* (): AsyncGenerator<Uint8Array | string> {
+    for await (const piece of source) {
+      stats.bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+      yield piece;
+    }
+  };
+
+  const settle = (result: ChunkResult): Uint8Array | undefined => {
+    if (result.fatal) {
+      const f = result.fatal;
+      throw new PiiScanError('PII_PARSE_ERROR', `Malformed record: ${f.problem}`, { file, line: line + f.line, record: records + f.record + 1 });
+    }
+    const found = ctx.report.addChunk(stats, result, line, records);
+    if (ctx.onFinding) for (const f of found) ctx.onFinding(f);
+    line += result.lines;
+    records += result.records;
+    return mode === 'anonymize' ? result.output : undefined;
+  };
+
+  try {
+    for await (const item of chunkRecords(counted(), { format, delimiter, chunkSize: options.chunkSize, maxRecordBytes: options.maxRecordBytes, file })) {
+      if (ctx.signal?.aborted) throw new PiiScanError('PII_ABORTED', 'The run was aborted', { file });
+      if (item.kind === 'head') {
+        if (item.bom && mode === 'anonymize') yield UTF8_BOM;
+        if (item.header !== undefined) {
+          const text = decodeUtf8(item.header);
+          const parsed = text === undefined ? { problem: 'invalid UTF-8' } : parseCsvHeader(text, delimiter);
+          if ('problem' in parsed) throw new PiiScanError('PII_PARSE_ERROR', `Malformed header row: ${parsed.problem}`, { file, line: 1 });
+          columns = parsed.columns;
+          line += countLf(item.header);
+          if (mode === 'anonymize') yield item.header;
+        }
+        continue;
+      }
+      const chunk: ChunkTask = {
+        mode,
+        format,
+        delimiter,
+        ...(columns === undefined ? {} : { columns }),
+        bytes: item.bytes,
+        onError: options.onError,
+        blankLines: options.blankLines,
+        findingLimit,
+        key: options.key,
+      };
+      const promise = executor.run({ specId: ctx.specId, spec: ctx.spec, fieldStyle, chunk }, signal);
+      promise.catch(noop); // awaited in order below; this only silences the early rejection
+      inFlight.set(item.seq, promise);
+      while (inFlight.size >= maxInFlight) {
+        const p = inFlight.get(next)!;
+        inFlight.delete(next++);
+        const out = settle(await p);
+        if (out !== undefined) yield out;
+      }
+    }
+    while (inFlight.size > 0) {
+      const p = inFlight.get(next)!;
+      inFlight.delete(next++);
+      const out = settle(await p);
+      if (out !== undefined) yield out;
+    }
+  } finally {
+    // On failure, stop the chunks still running for this input.
+    if (inFlight.size > 0) controller.abort();
+  }
+}

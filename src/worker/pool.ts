@@ -1,0 +1,74 @@
+/**
+ * The chunk worker pool (piscina): picks the worker file next to this one (`.ts` under tsx /
+ * vitest, `.js` when built), applies a per-task timeout, and turns aborts and crashes into
+ * `PII_TASK_TIMEOUT`, `PII_ABORTED` and `PII_WORKER_FAILED`.
+ */
+import { Piscina } from 'piscina';
+import { PiiScanError, type PiiScanErrorCode } from '../errors.js';
+import type { WorkerReply, WorkerTask } from './protocol.js';
+
+/** Options of `createChunkPool`. */
+export interface ChunkPoolOptions {
+  readonly workers: number;
+  /** Milliseconds a task may run. */
+  readonly taskTimeout: number;
+  /** Node flags of the workers. @default ['--import', 'tsx'] for TypeScript sources, else inherited */
+  readonly execArgv?: readonly string[] | undefined;
+}
+
+/** A running pool; always `close()` it in a `finally`. */
+export interface ChunkPool {
+  run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerReply>;
+  close(): Promise<void>;
+  /** Stops every worker at once, dropping running tasks (after a failure). */
+  destroy(): Promise<void>;
+}
+
+const fromSource = import.meta.url.endsWith('.ts');
+
+/** URL of the worker entry beside this module. */
+export const WORKER_URL = new URL(`./worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+
+/**
+ * Starts a pool of `workers` threads.
+ *
+ * @example
+ * const pool = createChunkPool({ workers: 2, taskTimeout: 60_000 });
+ * try { await pool.run(task); } finally { await pool.close(); }
+ */
+export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
+  const execArgv = options.execArgv ? [...options.execArgv] : fromSource ? ['--import', 'tsx'] : undefined;
+  const pool = new Piscina<WorkerTask, WorkerReply>({
+    filename: WORKER_URL.href,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    // The pipeline bounds tasks in flight itself (2 x workers); this is a safety net.
+    maxQueue: 'auto',
+    idleTimeout: 30_000,
+    ...(execArgv ? { execArgv } : {}),
+  });
+  // An idle worker crash has no task to reject; the next run() reports it.
+  pool.on('error', () => undefined);
+  return {
+    async run(task, signal) {
+      const timeout = AbortSignal.timeout(options.taskTimeout);
+      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      try {
+        return await pool.run(task, { signal: combined, transferList: [task.chunk.bytes.buffer as ArrayBuffer] });
+      } catch (err) {
+        let code: PiiScanErrorCode = 'PII_WORKER_FAILED';
+        let message = 'A worker thread failed';
+        if (timeout.aborted) {
+          code = 'PII_TASK_TIMEOUT';
+          message = `A chunk took longer than taskTimeout (${options.taskTimeout} ms); its worker was stopped`;
+        } else if (signal?.aborted) {
+          code = 'PII_ABORTED';
+          message = 'The run was aborted';
+        }
+        throw new PiiScanError(code, message, { cause: err });
+      }
+    },
+    close: () => pool.close(),
+    destroy: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,106 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { anonymizeFile, scanFile } from '../../src/pipeline/api.js';
+import { tempDir, ticket, account } from '../pipeline/helpers.js';
+
+const dir = await tempDir();
+const fixture = fileURLToPath(new URL('../fixtures/recognizers/hang.js', import.meta.url));
+const KEY = 'hex:00112233445566778899aabbccddeeff';
+
+/** A deterministic dataset of `rows` records with planted values every few rows. */
+function dataset(rows: number, format: 'csv' | 'jsonl'): string {
+  const lines: string[] = format === 'csv' ? ['id,email,note,account'] : [];
+  for (let i = 0; i < rows; i++) {
+    const email = i % 3 === 0 ? `user${i}.name@mail-host${i % 7}.com` : `nobody${i}`;
+    const note = i % 5 === 0 ? `ticket TCK-${String(100000 + i)} "quoted", multi\nline` : `plain text ${i}`;
+    const acct = i % 4 === 0 ? String(4000000000000000 + i * 7919) : String(i);
+    if (format === 'csv') lines.push(`${i},${email},"${note.replaceAll('"', '""')}",${acct}`);
+    else lines.push(JSON.stringify({ id: i, user: { email }, messages: [{ content: note }], account: Number(acct) }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('worker pool', () => {
+  for (const format of ['csv', 'jsonl'] as const) {
+    it(`gives byte-identical output and report with 0, 1 and 2 workers (${format})`, async () => {
+      const input = join(dir, `det.${format}`);
+      await writeFile(input, dataset(3000, format));
+      const outputs: Buffer[] = [];
+      const reports: string[] = [];
+      for (const workers of [0, 1, 2]) {
+        const output = join(dir, `det-${workers}.${format}`);
+        const report = await anonymizeFile(input, output, {
+          workers,
+          chunkSize: 16 * 1024, // many chunks, so ordering is exercised
+          recognizers: ['email', ticket, account],
+          operators: { DEFAULT: { type: 'replace', template: '<{entity}_{id}>' } },
+          key: KEY,
+        });
+        expect(report.execution.workers).toBe(workers);
+        outputs.push(await readFile(output));
+        // Timing, execution and the output path differ by design; everything else must not.
+        const { startedAt, finishedAt, durationMs, execution, inputs, ...stable } = report;
+        reports.push(JSON.stringify({ ...stable, inputs: inputs.map(({ output: _, ...rest }) => rest) }));
+      }
+      expect(outputs[1]!.equals(outputs[0]!)).toBe(true);
+      expect(outputs[2]!.equals(outputs[0]!)).toBe(true);
+      expect(reports[1] === reports[0] && reports[2] === reports[0]).toBe(true);
+      expect(outputs[0]!.toString()).not.toMatch(/user\d+\.name@|TCK-\d{6}/);
+      expect(JSON.parse(reports[0]!).totals.records).toBe(3000);
+    });
+  }
+
+  it('imports { module } recognizers inside the workers (named and default exports)', async () => {
+    const input = join(dir, 'mod.jsonl');
+    await writeFile(input, '{"a":"EMP-123456 and TCK-654321"}\n');
+    const report = await scanFile(input, { workers: 1, recognizers: [{ module: fixture, export: 'hangRecognizer' }, { module: fixture }] });
+    expect(report.findings.map((f) => f.entity)).toEqual(['EMPLOYEE_ID', 'TICKET_ID']);
+    await expect(scanFile(input, { workers: 1, recognizers: [{ module: fixture, export: 'nope' }] })).rejects.toMatchObject({ code: 'PII_INVALID_RECOGNIZER' });
+  });
+
+  it('refuses recognizer objects when workers > 0, accepts them inline', async () => {
+    const input = join(dir, 'obj.jsonl');
+    await writeFile(input, '{"a":"EMP-123456"}\n');
+    const { hangRecognizer } = (await import(fixture)) as { hangRecognizer: never };
+    await expect(scanFile(input, { workers: 1, recognizers: [hangRecognizer] })).rejects.toMatchObject({ code: 'PII_INVALID_OPTION' });
+    expect((await scanFile(input, { workers: 0, recognizers: [hangRecognizer] })).totals.findings).toBe(1);
+  });
+
+  it('fails a hung chunk with PII_TASK_TIMEOUT and leaves no output behind', async () => {
+    const input = join(dir, 'hang.jsonl');
+    await writeFile(input, `${'{"a":"fine"}\n'.repeat(50)}{"a":"HANG_MARKER"}\n`);
+    const t0 = Date.now();
+    await expect(
+      anonymizeFile(input, join(dir, 'hang.out.jsonl'), { workers: 1, taskTimeout: 1500, recognizers: [{ module: fixture, export: 'hangRecognizer' }] }),
+    ).rejects.toMatchObject({ code: 'PII_TASK_TIMEOUT' });
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect((await readdir(dir)).filter((f) => f.includes('hang.out'))).toEqual([]);
+  });
+
+  it('fails with PII_WORKER_FAILED when a worker dies', async () => {
+    const input = join(dir, 'crash.jsonl');
+    await writeFile(input, '{"a":"CRASH_MARKER"}\n');
+    await expect(
+      anonymizeFile(input, join(dir, 'crash.out.jsonl'), { workers: 1, recognizers: [{ module: fixture, export: 'hangRecognizer' }] }),
+    ).rejects.toMatchObject({ code: 'PII_WORKER_FAILED' });
+    expect((await readdir(dir)).filter((f) => f.includes('crash.out'))).toEqual([]);
+  });
+
+  it('reports a malformed record found in a worker with its absolute line', async () => {
+    const input = join(dir, 'late-bad.jsonl');
+    await writeFile(input, `${'{"a":1}\n'.repeat(5000)}{oops}\n`);
+    await expect(scanFile(input, { workers: 2, chunkSize: 4096, recognizers: ['email'] })).rejects.toMatchObject({ code: 'PII_PARSE_ERROR', line: 5001, record: 5001 });
+  });
+
+  it('stops on the caller signal with PII_ABORTED', async () => {
+    const input = join(dir, 'abort.jsonl');
+    await writeFile(input, '{"a":"HANG_MARKER"}\n');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    await expect(
+      scanFile(input, { workers: 1, signal: controller.signal, recognizers: [{ module: fixture, export: 'hangRecognizer' }] }),
+    ).rejects.toMatchObject({ code: 'PII_ABORTED' });
+  });
+});
