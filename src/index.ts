@@ -71,6 +71,14 @@ export {
 } from './options.js';
 export { REPORT_SCHEMA_VERSION, writeReport, type Report, type ReportFinding, type ReportError, type ReportInput, type ReportTotals } from './report/report.js';
 export { detectFormat } from './io/format.js';
+export { run } from './cli/run.js';
+export type { CliIo, TextSink } from './cli/cli-io.js';
+export { loadConfig, CONFIG_FILE_NAME, type LoadedConfig } from './config/load-config.js';
+export { validateConfig, type ConfigValidation } from './config/validate-config.js';
+export type { PiiScanConfig, PiiScanConfigJson } from './config/config-types.js';
+export { toSarif } from './report/sarif.js';
+export { toMarkdown } from './report/markdown.js';
+export { readBaseline, writeBaseline, BASELINE_FILE_NAME, type Baseline, type BaselineEntry } from './report/baseline.js';
 export type {
   AllowListEntry,
   AnalyzeCallOptions,

@@ -7,8 +7,19 @@ import { PiiScanError } from '../errors.js';
 import { TOOL_VERSION } from '../package-info.js';
 import { type CliIo, EXIT_CLEAN, EXIT_ERROR } from './cli-io.js';
 import { addCommonOptions } from './common-options.js';
+import { registerAnonymizeCommand } from './commands/anonymize-command.js';
+import { registerBaselineCommand } from './commands/baseline-command.js';
+import { registerDeanonymizeCommand } from './commands/deanonymize-command.js';
+import { registerHookCommand } from './commands/hook-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerRecognizersCommand } from './commands/recognizers-command.js';
+import { registerScanCommand } from './commands/scan-command.js';
+
+/** `file:line: ` when the error knows them and its message does not already start with the file. */
+function where(err: PiiScanError): string {
+  if (err.file === undefined || err.message.startsWith(err.file)) return '';
+  return `${err.file}${err.line === undefined ? '' : `:${err.line}`}${err.field === undefined ? '' : ` (field ${JSON.stringify(err.field)})`}: `;
+}
 
 /**
  * Runs the `pii-scan` command line.
@@ -29,11 +40,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  for (const register of [registerRecognizersCommand, registerInitCommand]) register(program, io, done);
-  for (const command of program.commands) {
+  const commands = [registerScanCommand, registerAnonymizeCommand, registerBaselineCommand, registerDeanonymizeCommand, registerHookCommand, registerRecognizersCommand, registerInitCommand];
+  for (const register of commands) register(program, io, done);
+  const configure = (command: Command): void => {
     if (command.name() === 'recognizers') addCommonOptions(command);
-    command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  }
+    command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');
+    command.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
   program.exitOverride();
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -44,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return err.exitCode === 0 ? EXIT_CLEAN : EXIT_ERROR;
     }
     if (err instanceof PiiScanError) {
-      io.stderr.write(`pii-scan: ${err.message} [${err.code}]\n`);
+      io.stderr.write(`pii-scan: ${where(err)}${err.message} [${err.code}]\n`);
       return EXIT_ERROR;
     }
     // Message only: a third-party stack or message is not checked for record content.

@@ -21,6 +21,11 @@ export interface PipelineOptions extends ScanOptions {
    * it, every finding is delivered, not only the first `maxFindings`.
    */
   readonly onFinding?: (finding: ReportFinding) => void;
+  /**
+   * Called as input is read (main thread only): the file and its bytes read so far (after gzip
+   * decompression). Reading runs at most a few chunks ahead of detection.
+   */
+  readonly onProgress?: (progress: { readonly file: string; readonly bytes: number }) => void;
 }
 
 /** An input: a path, or a stream / async iterable of bytes (then `format` is required). */
@@ -40,7 +45,7 @@ function nameOf(input: PipelineInput): string {
 }
 
 async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options: PipelineOptions): Promise<Report> {
-  const { signal, onFinding, ...json } = options;
+  const { signal, onFinding, onProgress, ...json } = options;
   const opts: NormalizedScanOptions = normalizeScanOptions(json);
   const cwd = opts.cwd ?? process.cwd();
   // Formats and output safety are checked before any thread starts or file is created.
@@ -60,7 +65,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
   let ctx: RunContext | undefined;
   let failed = false;
   try {
-    ctx = await createRunContext(mode, opts, report, { signal, onFinding, inline, cwd });
+    ctx = await createRunContext(mode, opts, report, { signal, onFinding, onProgress, inline, cwd });
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i]!;
       const { format, gzip } = formats[i]!;

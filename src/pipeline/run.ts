@@ -73,6 +73,7 @@ export interface RunContext {
   readonly report: ReportBuilder;
   readonly signal?: AbortSignal | undefined;
   readonly onFinding?: ((finding: ReportFinding) => void) | undefined;
+  readonly onProgress?: ((progress: { readonly file: string; readonly bytes: number }) => void) | undefined;
 }
 
 /** Builds the run context; validates the engine options on this thread first so bad options fail fast. */
@@ -80,14 +81,20 @@ export async function createRunContext(
   mode: 'scan' | 'anonymize',
   options: NormalizedScanOptions,
   report: ReportBuilder,
-  extra: { signal?: AbortSignal | undefined; onFinding?: ((f: ReportFinding) => void) | undefined; inline?: boolean; cwd: string },
+  extra: {
+    signal?: AbortSignal | undefined;
+    onFinding?: ((f: ReportFinding) => void) | undefined;
+    onProgress?: RunContext['onProgress'];
+    inline?: boolean;
+    cwd: string;
+  },
 ): Promise<RunContext> {
   const spec = engineSpecOf(options, extra.cwd);
   // Creating the engine once here checks recognizers, operators and key before any thread starts.
   await createEngine(spec, 'json');
   const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options);
   report.setWorkers(executor.workers);
-  return { mode, options, spec, specId: engineSpecId(spec), executor, report, signal: extra.signal, onFinding: extra.onFinding };
+  return { mode, options, spec, specId: engineSpecId(spec), executor, report, signal: extra.signal, onFinding: extra.onFinding, onProgress: extra.onProgress };
 }
 
 function countLf(bytes: Uint8Array): number {
@@ -124,6 +131,7 @@ export async function* processInput(
   const counted = async function* (): AsyncGenerator<Uint8Array | string> {
     for await (const piece of source) {
       stats.bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+      ctx.onProgress?.({ file, bytes: stats.bytes });
       yield piece;
     }
   };

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// postinstall: builds dist/ when installing from a plain checkout (pre-commit, git); a no-op for the published package.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (!existsSync(join(root, 'dist', 'src', 'cli', 'run.js'))) {
+  let tsc;
+  try {
+    tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+  } catch {
+    console.error('pii-scan: dist/ is missing and TypeScript is not installed; run `npm install --include=dev` then `npm run build`.');
+    process.exit(1);
+  }
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+}
