@@ -70,11 +70,24 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const isAllowed = compileAllowList(opts.allowList);
   const baseContext = opts.context.flatMap(contextWords);
 
+  // Datasets have few distinct fields and millions of values: the field's context is built once.
+  const fieldCache = new Map<string | undefined, { ctx: AnalyzeContext; haystack: string }>();
+  const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined) => {
+    const cacheable = extra === undefined || extra.length === 0;
+    const cached = cacheable ? fieldCache.get(field) : undefined;
+    if (cached) return cached;
+    const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
+    const info = {
+      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
+      haystack: ` ${fieldContext.join(' ')} `,
+    };
+    if (cacheable && fieldCache.size < 10_000) fieldCache.set(field, info);
+    return info;
+  };
+
   function analyze(value: string, call: AnalyzeCallOptions = {}): Finding[] {
     if (value.length === 0) return [];
-    const fieldContext = [...baseContext, ...(call.field ? contextWords(call.field) : []), ...(call.context ?? []).flatMap(contextWords)];
-    const ctx: AnalyzeContext = { field: call.field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions };
-    const fieldHaystack = ` ${fieldContext.join(' ')} `;
+    const { ctx, haystack: fieldHaystack } = fieldInfo(call.field, call.context);
     const found: Finding[] = [];
     let words: ValueWords | undefined;
     for (const { meta, instance, hasContext, isAllowed: recognizerAllows } of active) {
