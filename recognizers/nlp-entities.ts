@@ -2,8 +2,9 @@
  * PERSON / LOCATION / ORGANIZATION in English running text: compromise's people, places and
  * organizations, with cleaned spans (no titles, possessive 's, punctuation or sentence-initial
  * common words), plus general rules compromise lacks: names after a title or "my name is",
- * runs of capitalized words it does not know (most foreign names), dialogue speaker labels and
- * street addresses.
+ * runs of capitalized words it does not know (most foreign names, but not English-looking phrases,
+ * shouting or words after an article or possessive), lone unknown words that a possessive, a verb,
+ * a greeting or a neighbouring name vouches for, dialogue speaker labels and street addresses.
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
@@ -41,9 +42,15 @@ const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/u;
 
-/** True when the value has an uppercase letter: every rule needs a capitalized word. */
-function hasUppercase(value: string): boolean {
-  return UPPER.test(value);
+// Two words in a row ("tell obama"): lower-case text can still name people compromise knows.
+const TWO_WORDS = /\p{L}\s+\p{L}/u;
+
+/**
+ * True when the value has an uppercase letter (every rule but compromise's own names needs one) or two
+ * words; single lower-case tokens ("active", "true"), common in data columns, are skipped.
+ */
+function mayHoldName(value: string): boolean {
+  return UPPER.test(value) || TWO_WORDS.test(value);
 }
 
 interface Candidate {
@@ -70,7 +77,7 @@ export const nlpEntities = defineRecognizer({
   create: () => {
     const nlp = loadCompromise();
     return {
-      trigger: hasUppercase,
+      trigger: mayHoldName,
       analyze: (value) => findEntities(nlp, value),
     };
   },
@@ -110,13 +117,14 @@ function findEntities(nlp: Nlp, value: string): RecognizerResult[] {
 
   // 1. A title, or a phrase like "my name is", vouches for the capitalized words after it.
   terms.forEach((t, i) => {
-    if (t.tags.has('Honorific') && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
+    // Titles are written capitalized ("Dr.", "Mrs"); a lower-case "lt" is mostly the HTML entity "&lt;".
+    if (t.tags.has('Honorific') && UPPER.test(t.text[0]!) && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
       take(nameRun(terms, i + 1, 'PERSON', STRONG));
     }
   });
   for (let i = 0; i < terms.length; i++) {
     for (const phrase of INTRODUCERS) {
-      if (phrase.every((w, k) => lower[i + k] === w) && i + phrase.length < terms.length) {
+      if (phrase.every((w, k) => lower[i + k] === w) && typedAsPhrase(terms, i, phrase.length) && i + phrase.length < terms.length) {
         take(nameRun(terms, i + phrase.length, 'PERSON', STRONG));
       }
     }
@@ -149,11 +157,17 @@ function findEntities(nlp: Nlp, value: string): RecognizerResult[] {
   const headline = titleCaseSentences(terms, isCommon);
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon);
+    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName);
     if (!run) continue;
     i = run.last;
     take(run);
   }
+  // 6. A lone unknown word is a person's name when its neighbours say so (see `vouchedName`).
+  const byStart = new Map(taken.map((c) => [c.first, c]));
+  const byEnd = new Map(taken.map((c) => [c.last, c]));
+  // Decided first, applied after: a word promoted here vouches for no neighbour, whatever the order.
+  const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && vouchedName(terms, lower, c.first, byStart, byEnd));
+  for (const c of vouched) c.score = KNOWN_SINGLE;
   return taken.map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
 
@@ -179,6 +193,18 @@ function titleCaseSentences(terms: readonly NlpTerm[], isCommon: (i: number) => 
   return new Set([...counts].filter(([, [cap, common, words]]) => words >= 4 && cap / words >= 0.6 && common >= 2).map(([s]) => s));
 }
 
+/**
+ * Whether a cue phrase is typed as running text: later words in lower case, the first in lower case or
+ * capitalized. "I Am Yours Playlist" (a title) and "THIS IS THE MOST..." (shouting) introduce no name.
+ */
+function typedAsPhrase(terms: readonly NlpTerm[], i: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const text = terms[i + k]!.text;
+    if (k > 0 ? UPPER.test(text) : text.length > 1 && SHOUTED.test(text)) return false;
+  }
+  return true;
+}
+
 function sameSentence(terms: readonly NlpTerm[], a: number, b: number): boolean {
   return terms[a]!.sentence === terms[b]!.sentence;
 }
@@ -192,16 +218,19 @@ function joined(terms: readonly NlpTerm[], i: number): boolean {
   return /^(?:[ \t]+|-|\.[ \t]*)$/u.test(t.post + next.pre) && !(t.post.startsWith('.') && !INITIAL.test(t.text));
 }
 
+/** Whether term `i` opens a line, after optional indentation or list and quote marks. Scans back only over those. */
 function startsLine(value: string, terms: readonly NlpTerm[], i: number): boolean {
-  const before = value.slice(0, terms[i]!.start);
-  return /(?:^|\n)[ \t>*-]*$/u.test(before);
+  let k = terms[i]!.start - 1;
+  while (k >= 0 && /[ \t>*-]/u.test(value[k]!)) k--;
+  return k < 0 || value[k] === '\n';
 }
 
 /** The name starting at term `i`: capitalized words, initials and inner particles, up to four words. */
 function nameRun(terms: readonly NlpTerm[], i: number, entity: Entity, score: number): Candidate | undefined {
   if (!TITLE_CASE.test(terms[i]!.text) || terms[i]!.tags.has('Pronoun')) return undefined;
   let last = i;
-  while (last - i < 3 && joined(terms, last)) {
+  // A possessive ends the name: "Mr Smith's Dog".
+  while (last - i < 3 && joined(terms, last) && !possessiveAfter(terms, last)) {
     const next = terms[last + 1]!;
     if (TITLE_CASE.test(next.text) && !next.tags.has('Verb')) last++;
     else if (PARTICLES.has(next.text) && terms[last + 2] && joined(terms, last + 1) && TITLE_CASE.test(terms[last + 2]!.text)) last += 2;
@@ -273,8 +302,10 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   // A word joined to the next by a hyphen is part of a compound name ("Jean-Luc"), never an edge to trim.
   while (first <= last && terms[first]!.post !== '-' && (never(first) || !shaped(first) && !isLexiconName(first) || (terms[first]!.position === 0 || !shaped(first)) && isCommon(first))) first++;
   while (last >= first && (never(last) || !shaped(last) && !isLexiconName(last) || !shaped(last) && isCommon(last))) last--;
+  // A name ends at a possessive: in "Winter 's Bone" or "Chef's Choice" the words after it are a title.
+  for (let k = first; k < last; k++) if (possessiveAfter(terms, k)) last = k;
   if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
-  if (first === last && isCommon(first) && !terms[first]!.tags.has('Acronym')) return undefined;
+  if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
   for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
   const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
   return { entity: m.entity, first, last, score: last > first ? STRONG : known ? KNOWN_SINGLE : WEAK };
@@ -282,21 +313,90 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
 
 /**
  * Capitalized words no lexicon explains: two or more are a person's name, or an organization when the
- * last word is a company suffix; one alone is a place after "in" and otherwise a weak guess.
+ * last word is a company suffix; one alone is a place after "in" and otherwise a weak guess. A run
+ * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
-  if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i)) return undefined;
+  if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
+  // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
+  if (i > 0 && possessiveAfter(terms, i - 1) || i > 1 && lower[i - 1] === 's' && possessiveAfter(terms, i - 2)) return undefined;
   const run = nameRun(terms, i, 'PERSON', STRONG);
   if (!run) return undefined;
   if (run.last > run.first && ORG_SUFFIXES.has(lower[run.last]!.replace(/\.$/u, ''))) return { ...run, entity: 'ORGANIZATION' };
   // Trailing words the lexicon knows ("Smith Said") are not part of the name.
-  while (run.last > run.first && isCommon(run.last)) run.last--;
-  if (run.last > run.first) return run;
+  while (run.last > run.first && (isCommon(run.last) || isContraction(terms, run.last))) run.last--;
+  if (run.last > run.first) return commonPhrase(terms, lower, run, isLexiconName) ? { ...run, score: WEAK } : run;
   // A lone unknown capitalized word at a sentence start is too often an ordinary word.
   if (t.position === 0) return undefined;
+  // Place names are often written in capitals ("in KAJAANI"); a shouted word is no weak name guess.
   if (i > 0 && PLACE_PREPOSITIONS.has(lower[i - 1]!) && terms[i - 1]!.sentence === t.sentence) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
+  const bare = lower[i]!.replace(POSSESSIVE, '');
+  // "Unfortunately", "Collectors": English adverbs, plurals and derived nouns are no name guesses.
+  if (SHOUTED.test(t.text) || ENGLISH_SUFFIX.test(bare) || ENGLISH_PLURAL.test(bare) || /[a-z]ly$/u.test(bare)) return undefined;
   return { ...run, score: WEAK };
+}
+
+// A word of two or more letters, all upper case: an acronym or shouting ("HIPAA", "BORING"), not part of a name.
+const SHOUTED = /^[\p{Lu}\p{M}'’-]*\p{Lu}[\p{M}'’-]*\p{Lu}[\p{Lu}\p{M}'’-]*$/u;
+// Endings of English abstract and derived nouns and adjectives ("Limitation", "Stability", "Networking").
+const ENGLISH_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities|ships?|isms?|ings?|ances?|ences?|ory|ical|less|able|ives?)$/u;
+// An English plural: an ASCII consonant then "s" ("Gadgets", "Lessons"); names like "Cazares" or "Erdôs" end otherwise.
+const ENGLISH_PLURAL = /[a-z][b-df-hj-np-rtv-z]s$/u;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether a run of unknown capitalized words reads like an ordinary English phrase - a product, event
+ * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: a word in capitals,
+ * a last word with an English noun ending or plural, or an article before it. Names of people take no
+ * article, and words the lexicon knows as names ("Roberts") or with letters beyond ASCII are exempt.
+ */
+function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isLexiconName: (i: number) => boolean): boolean {
+  for (let k = run.first; k <= run.last; k++) if (SHOUTED.test(terms[k]!.text)) return true;
+  const last = lower[run.last]!.replace(POSSESSIVE, '');
+  if (!isLexiconName(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;
+  const before = run.first - 1;
+  const foreign = /[^\p{ASCII}]/u.test(terms.slice(run.first, run.last + 1).map((t) => t.text).join(''));
+  return before >= 0 && ARTICLES.has(lower[before]!) && sameSentence(terms, before, run.first) && !foreign;
+}
+
+// Words that greet or thank the person named next: "Hi Maren,", "thank you Oskar for...".
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'thanks', 'thx', 'congrats', 'congratulations', 'dear', 'bye', 'welcome']);
+const COORDINATORS = new Set(['and', 'or', '&', 'amp', 'vs', 'with']);
+
+/**
+ * Whether the words around an unknown capitalized word mark it as a person's name: a possessive
+ * ("Ostrowski's plan"), a following verb in the past or third-person present ("Ostrowski said",
+ * "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name joined to it by
+ * "and" / "&" / "with" ("Dara and Ostrowski").
+ */
+function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: number, byStart: ReadonlyMap<number, Candidate>, byEnd: ReadonlyMap<number, Candidate>): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1]?.sentence === t.sentence ? terms[i + 1] : undefined;
+  const prev = i > 0 && terms[i - 1]!.sentence === t.sentence ? terms[i - 1] : undefined;
+  const gapAfter = t.post + (next?.pre ?? '');
+  if (possessiveAfter(terms, i)) return true;
+  if (next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Auxiliary')
+    && (next.tags.has('PastTense') || next.tags.has('PresentTense') && /[^s]s$/u.test(lower[i + 1]!))) return true;
+  if (prev && /^[ \t]*$/u.test(prev.post + t.pre)) {
+    if (GREETINGS.has(lower[i - 1]!) || lower[i - 1] === 'you' && /^thank/u.test(lower[i - 2] ?? '')) return true;
+  }
+  const isPerson = (c: Candidate | undefined) => c !== undefined && c.entity === 'PERSON' && c.score > WEAK;
+  if (prev && COORDINATORS.has(lower[i - 1]!) && isPerson(byEnd.get(i - 2))) return true;
+  return next !== undefined && COORDINATORS.has(lower[i + 1]!) && isPerson(byStart.get(i + 2));
+}
+
+/** Whether term `i` ends in a possessive "'s", attached ("Ada's") or tokenized apart ("Ada ' s"). */
+function possessiveAfter(terms: readonly NlpTerm[], i: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  return POSSESSIVE.test(t.text) && t.text.length > 2 || next !== undefined && next.sentence === t.sentence && next.text.toLowerCase() === 's' && /^\s*['’]\s*$/u.test(t.post + next.pre);
+}
+
+/** A word cut from its negation by tokenized text ("Don ' t", "Can 't"): never a name. */
+function isContraction(terms: readonly NlpTerm[], i: number): boolean {
+  const next = terms[i + 1];
+  return /['’]\s*$/u.test(terms[i]!.post + (next?.pre ?? '')) && next?.text.toLowerCase() === 't' || /n['’]t$/iu.test(terms[i]!.text);
 }
 
 function toResult(terms: readonly NlpTerm[], c: Candidate): RecognizerResult | undefined {

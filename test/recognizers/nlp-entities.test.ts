@@ -33,13 +33,46 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'digit groups before a pronoun are not an address', text: 'They are not answering at 0611 734 22 91 I\'d say', expected: [] },
     { name: 'comma-separated digit groups are not a place', text: 'Reach me at 416 60 039, Toronto office', expected: [['LOCATION', 'Toronto']] },
     { name: 'form label', text: 'Website:\nhttps://x.io', expected: [] },
-    { name: 'no uppercase letter (trigger)', text: 'tell obama and john smith', expected: [] },
+    { name: 'lower-case text with names the lexicon knows', text: 'tell obama and john smith', expected: [['PERSON', 'obama'], ['PERSON', 'john smith']] },
+    // Runs of unknown capitalized words: names, unless the run reads like an English phrase.
+    { name: 'unknown name in running text', text: 'We met Tarvo Kallaste at noon', expected: [['PERSON', 'Tarvo Kallaste']] },
+    { name: 'a run in capitals is shouting, not a name', text: 'I booked VORTEX FESTIVAL tickets today', expected: [] },
+    { name: 'last word with an English noun ending', text: 'We talked about Korvel Stability tonight', expected: [] },
+    { name: 'last word an English plural', text: 'I bought Quimby Gadgets yesterday', expected: [] },
+    { name: 'a surname in -s the lexicon knows', text: 'I called Anna Roberts today', expected: [['PERSON', 'Anna Roberts']] },
+    { name: 'an unknown name after an article', text: 'I love the Velmora Brightstar so much', expected: [] },
+    { name: 'a foreign name after an article', text: 'Have you been to a Jiří Dvořák concert', expected: [['PERSON', 'Jiří Dvořák']] },
+    { name: 'words after a possessive are owned, not a name', text: 'We read Ostrowski\'s Cautionary Tales', expected: [['PERSON', 'Ostrowski']] },
+    { name: 'a title ends at a possessive', text: 'Met Mr Smith\'s Dog again', expected: [['PERSON', 'Smith']] },
+    { name: 'compromise match cut at a tokenized possessive', text: 'We watched Chef \'s Choice again', expected: [] },
+    // Contractions split by tokenized text.
+    { name: 'tokenized contraction', text: 'Don \' t worry about it', expected: [] },
+    { name: 'contraction', text: 'Don\'t worry about it', expected: [] },
+    { name: 'the same first name before a surname', text: 'Don Ramsey called', expected: [['PERSON', 'Don Ramsey']] },
+    // Cue phrases and titles must be typed as running text.
+    { name: 'lower-case "lt" of an HTML entity is no title', text: 'value &lt; Quorra here', expected: [] },
+    { name: 'a capitalized title', text: 'Lt. Quorra Venn arrived', expected: [['PERSON', 'Quorra Venn']] },
+    { name: 'shouted cue phrase', text: 'THIS IS THE WORST DAY Kalmo', expected: [] },
+    { name: 'title-cased cue phrase', text: 'I Am Yours Tonight Featured', expected: [] },
+    { name: 'cue phrase in running text', text: 'this is Marit speaking', expected: [['PERSON', 'Marit']] },
+    // A lone unknown word is a name when its neighbours say so.
+    { name: 'possessive', text: 'We read Ostrowski\'s plan', expected: [['PERSON', 'Ostrowski']] },
+    { name: 'tokenized possessive', text: 'We read Ostrowski \' s plan', expected: [['PERSON', 'Ostrowski']] },
+    { name: 'followed by a past-tense verb', text: 'yesterday Ostrowski said no', expected: [['PERSON', 'Ostrowski']] },
+    { name: 'followed by a third-person verb', text: 'we saw Ostrowski wants more', expected: [['PERSON', 'Ostrowski']] },
+    { name: 'after a greeting', text: 'thanks Vemund for the help', expected: [['PERSON', 'Vemund']] },
+    { name: 'joined to a known name', text: 'I met Sarah and Vemund today', expected: [['PERSON', 'Sarah'], ['PERSON', 'Vemund']] },
+    { name: 'a plural before a verb is no name', text: 'the Listeners said no', expected: [] },
+    { name: 'an adverb is no name guess', text: 'Unfortunately we lost', expected: [] },
+    { name: 'an unknown word with no evidence', text: 'we saw Vemund yesterday', expected: [] },
     { name: 'headline of capitalized common words', text: 'Court Reinstates Big Award In Drug Case', expected: [] },
   ]);
 
-  it('has a trigger that skips values without an uppercase letter', () => {
+  it('has a trigger that skips single lower-case tokens', () => {
     const instance = nlpEntities.create();
-    expect(instance.trigger?.('only lower case here 123')).toBe(false);
+    expect(instance.trigger?.('pending')).toBe(false);
+    expect(instance.trigger?.('12 34')).toBe(false);
+    expect(instance.trigger?.('tell obama')).toBe(true);
     expect(instance.trigger?.('Élise')).toBe(true);
   });
 
