@@ -281,8 +281,13 @@ function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: n
   let first = i;
   for (let k = i; k <= last; k++) {
     if (k === last || /[\n,]/u.test(terms[k]!.post + terms[k + 1]!.pre)) {
-      // A part of bare numbers ("416 60 039") is a phone or an id, never a place on its own.
-      if (terms.slice(first, k + 1).some((term) => !NUMBER.test(term.text))) parts.push({ entity: 'LOCATION', first, last: k, score: STRONG });
+      // A part of bare numbers ("416 60 039") is a phone or an id, never a place on its own; when
+      // it is the first line, what follows the comma ("..., SSN 536-22-1234") is no address either.
+      if (terms.slice(first, k + 1).every((term) => NUMBER.test(term.text))) {
+        if (first === i) return undefined;
+      } else {
+        parts.push({ entity: 'LOCATION', first, last: k, score: STRONG });
+      }
       first = k + 1;
     }
   }

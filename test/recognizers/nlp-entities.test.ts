@@ -32,6 +32,7 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'shouting', text: 'ASAP please CALL ME', expected: [] },
     { name: 'digit groups before a pronoun are not an address', text: 'They are not answering at 0611 734 22 91 I\'d say', expected: [] },
     { name: 'comma-separated digit groups are not a place', text: 'Reach me at 416 60 039, Toronto office', expected: [['LOCATION', 'Toronto']] },
+    { name: 'a label after a number list is not an address line', text: 'IBAN 3704 0044 0532 0130 00, SSN on file', expected: [] },
     { name: 'form label', text: 'Website:\nhttps://x.io', expected: [] },
     { name: 'lower-case text with names the lexicon knows', text: 'tell obama and john smith', expected: [['PERSON', 'obama'], ['PERSON', 'john smith']] },
     // Runs of unknown capitalized words: names, unless the run reads like an English phrase.
