@@ -150,6 +150,23 @@ function resolve(value: string, candidates: Candidate[]): RecognizerResult[] {
   return kept.map(({ entity, start, end, score }) => ({ entity, start, end, score }));
 }
 
+// What each pattern cannot match without: a skipped pattern costs nothing. Same flags as the
+// patterns, so case folding (`/iu` folds `ſ` to `s`) agrees.
+const NEEDS_NUMERIC = /\d[-/.]\d/;
+const NEEDS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const NEEDS_YEAR = /(?:19|20)\d\d/;
+const hasNumericDate = (v: string): boolean => NEEDS_NUMERIC.test(v);
+const hasMonthWord = (v: string): boolean => NEEDS_MONTH.test(v);
+const PRECONDITION: Readonly<Record<Kind, (value: string) => boolean>> = {
+  iso: hasNumericDate,
+  numeric: hasNumericDate,
+  monthDay: hasMonthWord,
+  dayMonth: hasMonthWord,
+  monthYear: hasMonthWord,
+  weekday: (v) => v.includes('day') || v.includes('DAY'),
+  year: (v) => NEEDS_YEAR.test(v),
+};
+
 /** Has a digit, or a weekday name (all end in `day`). */
 function trigger(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
@@ -177,7 +194,16 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
       trigger,
       analyze(value) {
         const candidates: Candidate[] = [];
+        // Patterns sharing a precondition are adjacent, so each test runs once per value.
+        let lastCheck: ((value: string) => boolean) | undefined;
+        let lastResult = false;
         for (const [kind, regex] of patterns) {
+          const check = PRECONDITION[kind];
+          if (check !== lastCheck) {
+            lastCheck = check;
+            lastResult = check(value);
+          }
+          if (!lastResult) continue;
           regex.lastIndex = 0;
           let m: RegExpExecArray | null;
           while ((m = regex.exec(value)) !== null) {

@@ -103,7 +103,7 @@ export const genericSecret = defineRecognizer({
 /** The whole value, when the field it came from is credential-named (`password`, `api_key` columns). */
 function wholeValue(value: string, ctx: AnalyzeContext): RecognizerResult | undefined {
   const field = ctx.field ?? '';
-  const kind = field === '' ? undefined : credentialKeyKind(lastPathSegment(field));
+  const kind = field === '' ? undefined : fieldKind(field);
   if (kind === undefined) return undefined;
   const start = value.search(/\S/);
   if (start < 0) return undefined;
@@ -112,6 +112,20 @@ function wholeValue(value: string, ctx: AnalyzeContext): RecognizerResult | unde
   if (/\s/.test(text)) return undefined;
   const score = scoreValue(text, 'quoted', true, kind, /otp|mfa/i.test(field));
   return score > 0 ? { entity: 'GENERIC_SECRET', start, end, score: Math.max(score, 0.8), contextApplied: true } : undefined;
+}
+
+const FIELD_KIND_LIMIT = 4096;
+const NOT_CREDENTIAL = 'none';
+const FIELD_KINDS = new Map<string, Exclude<CredentialKeyKind, undefined> | typeof NOT_CREDENTIAL>();
+
+/** The credential kind of a field path; every value of a column or JSON key shares it, so it is computed once. */
+function fieldKind(field: string): CredentialKeyKind {
+  const cached = FIELD_KINDS.get(field);
+  if (cached !== undefined) return cached === NOT_CREDENTIAL ? undefined : cached;
+  const kind = credentialKeyKind(lastPathSegment(field));
+  if (FIELD_KINDS.size >= FIELD_KIND_LIMIT) FIELD_KINDS.clear();
+  FIELD_KINDS.set(field, kind ?? NOT_CREDENTIAL);
+  return kind;
 }
 
 /** `users[0].auth.password` -> `password`: only the innermost key names the value. */

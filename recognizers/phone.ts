@@ -10,7 +10,7 @@
  * like a phone in an unknown plan) score 0.4, so they are reported only with a context word such
  * as `phone` or `fax` nearby or in the field name.
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, isSupportedCountry, Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
@@ -81,9 +81,14 @@ function looksLikeSomethingElse(text: string, digits: string): boolean {
   );
 }
 
-/** Lengths of the digit groups of a formatted number: `(212) 555-0199` -> `3,3,4`. */
+/** Lengths of the digit groups of a formatted number: `(212) 555-0199` -> `[3, 3, 4]`. */
+function groupLengthList(text: string): number[] {
+  return (text.match(/\d+/g) ?? []).map((g) => g.length);
+}
+
+/** The same as a string, for comparing: `(212) 555-0199` -> `3,3,4`. */
 function groupLengths(text: string): string {
-  return (text.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+  return groupLengthList(text).join(',');
 }
 
 /**
@@ -95,6 +100,122 @@ function groupedLikeRegion(text: string, phone: PhoneNumber): boolean {
   const groups = groupLengths(text);
   // The international layout without its `+` covers a written country code: `1-800-555-0199`.
   return groups === groupLengths(phone.formatNational()) || groups === groupLengths(phone.formatInternational());
+}
+
+/** Digit-group lengths, `[min, max]` each, that one way of formatting a number produces. */
+type Shape = readonly (readonly [number, number])[];
+
+/** The part of libphonenumber-js's metadata API read here (not in its published types). */
+interface FormatInfo {
+  pattern(): string;
+  format(): string;
+  internationalFormat(): string;
+  nationalPrefixFormattingRule(): string | undefined;
+}
+interface PlanInfo {
+  formats(): FormatInfo[];
+  IDDPrefix(): string;
+}
+
+/** What `formatNational` / `formatInternational` can produce for the numbers of one default region. */
+interface RegionShapes {
+  /** The region's international call prefix, anchored: after it the parsed country may be any. */
+  readonly idd: RegExp;
+  /** Every grouping the formatted number can have; undefined when the metadata is not understood. */
+  readonly shapes: readonly Shape[] | undefined;
+}
+
+// A format pattern made only of digit groups: `(\d{3})(\d{3,4})(\d)`.
+const FORMAT_PATTERN = /^(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+$/;
+const FORMAT_GROUP = /\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g;
+/** libphonenumber-js puts the national prefix rule in place of the first `$n` of a format. */
+const FIRST_GROUP = /(\$\d)/;
+/** Longest national significant number libphonenumber accepts. */
+const MAX_NSN = 17;
+
+/** Groupings of a replacement template (`($1) $2-$3`, `0$1 $2`) over the pattern's group lengths; undefined if not understood. */
+function templateShape(template: string, groups: readonly (readonly [number, number])[]): Shape | undefined {
+  const shape: [number, number][] = [];
+  let open = false;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i]!;
+    let range: readonly [number, number] | undefined;
+    if (c === '$') {
+      const n = template.charCodeAt(i + 1) - 48;
+      if (n < 1 || n > 9 || groups[n - 1] === undefined) return undefined;
+      range = groups[n - 1];
+      i++;
+    } else if (c >= '0' && c <= '9') {
+      range = [1, 1];
+    }
+    if (range === undefined) {
+      open = false;
+    } else if (open) {
+      const last = shape[shape.length - 1]!;
+      shape[shape.length - 1] = [last[0] + range[0], last[1] + range[1]];
+    } else {
+      shape.push([range[0], range[1]]);
+      open = true;
+    }
+  }
+  return shape;
+}
+
+/** Every grouping a valid number parsed with `region` as default can be formatted in, nationally or internationally. */
+function regionShapes(region: CountryCode): RegionShapes {
+  const metadata = new Metadata() as unknown as { selectNumberingPlan(c: string): void; numberingPlan?: PlanInfo };
+  metadata.selectNumberingPlan(region);
+  const idd = new RegExp(`^(?:${metadata.numberingPlan?.IDDPrefix() ?? ''})`);
+  const callingCode = getCountryCallingCode(region);
+  // Without an international prefix the parsed number keeps the region's calling code, but may belong to
+  // any country sharing it (a `US` default parses Canadian numbers).
+  const countries = getCountries().filter((c) => getCountryCallingCode(c) === callingCode);
+  const cc: [number, number] = [callingCode.length, callingCode.length];
+  // A number no format matches is written as one run of digits.
+  const shapes: Shape[] = [[[1, MAX_NSN]], [cc, [1, MAX_NSN]]];
+  for (const country of countries) {
+    metadata.selectNumberingPlan(country);
+    const formats = metadata.numberingPlan?.formats();
+    if (!Array.isArray(formats)) return { idd, shapes: undefined };
+    for (const format of formats) {
+      const pattern = format.pattern();
+      if (!FORMAT_PATTERN.test(pattern)) return { idd, shapes: undefined };
+      const groups = [...pattern.matchAll(FORMAT_GROUP)].map((m) => {
+        const min = m[1] === undefined ? 1 : Number(m[1]);
+        return [min, m[2] === undefined ? min : Number(m[2])] as const;
+      });
+      const rule = format.nationalPrefixFormattingRule();
+      const templates = [format.format(), ...(rule ? [format.format().replace(FIRST_GROUP, rule)] : [])];
+      for (const template of templates) {
+        const shape = templateShape(template, groups);
+        if (!shape) return { idd, shapes: undefined };
+        shapes.push(shape);
+      }
+      const international = templateShape(format.internationalFormat(), groups);
+      if (!international) return { idd, shapes: undefined };
+      shapes.push([cc, ...international]);
+    }
+  }
+  return { idd, shapes };
+}
+
+const REGION_SHAPES = new Map<CountryCode, RegionShapes>();
+
+/**
+ * False when no number parsed with `region` as default can be formatted with the text's digit
+ * grouping, so `groupedLikeRegion` cannot hold and the library call can be skipped.
+ */
+function mayGroupLikeRegion(region: CountryCode, groups: readonly number[], digits: string): boolean {
+  let info = REGION_SHAPES.get(region);
+  if (!info) {
+    info = regionShapes(region);
+    REGION_SHAPES.set(region, info);
+  }
+  if (info.shapes === undefined) return true;
+  // libphonenumber strips the prefix unless a 0 follows it (no calling code starts with 0).
+  const idd = info.idd.exec(digits);
+  if (idd && digits[idd[0].length] !== '0') return true;
+  return info.shapes.some((shape) => shape.length === groups.length && shape.every(([min, max], i) => groups[i]! >= min && groups[i]! <= max));
 }
 
 /** Grouped like a phone number: at least two groups, none longer than 5 digits, only the first shorter than 2. */
@@ -134,10 +255,32 @@ class CandidateScorer {
     const cached = this.cache.get(text);
     if (cached !== undefined) return cached;
     if (this.budget <= 0) return shapeScore(text);
-    const score = this.validate(text, digits);
+    const score = this.validate(text, digits, false);
+    this.remember(text, score);
+    return score;
+  }
+
+  /**
+   * `score` when it is at least SCORE_VALID, else 0: for callers that use only confirmed numbers.
+   * Regions whose formats cannot group the digits as the text does are not parsed at all.
+   */
+  confirmedScore(text: string): number {
+    const digits = onlyDigits(text);
+    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
+    if (looksLikeSomethingElse(text, digits)) return 0;
+    const cached = this.cache.get(text);
+    if (cached !== undefined) return cached >= SCORE_VALID ? cached : 0;
+    // Past the budget `score` only gives shape scores, which are below SCORE_VALID.
+    if (this.budget <= 0) return 0;
+    const score = this.validate(text, digits, true);
+    // Below SCORE_VALID the search was cut short, so only confirmed scores are exact.
+    if (score >= SCORE_VALID) this.remember(text, score);
+    return score;
+  }
+
+  private remember(text: string, score: number): void {
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(text, score);
-    return score;
   }
 
   private parse(text: string, region?: CountryCode): PhoneNumber | undefined {
@@ -149,7 +292,7 @@ class CandidateScorer {
     }
   }
 
-  private validate(text: string, digits: string): number {
+  private validate(text: string, digits: string, confirmedOnly: boolean): number {
     if (isInternational(text)) {
       const phone = this.parse(text);
       if (phone?.isValid()) return SCORE_INTERNATIONAL;
@@ -161,13 +304,18 @@ class CandidateScorer {
     if (idd && this.parse(`+${digits.slice(idd[0].length)}`)?.isValid()) return SCORE_VALID;
 
     const formatted = /\D/.test(text);
+    if (confirmedOnly && !formatted) return 0;
+    const groups = formatted ? groupLengthList(text) : [];
     let valid = false;
     for (const region of this.regions) {
+      // Once some region found the number valid, a region matters only if it can confirm the grouping.
+      if ((valid || confirmedOnly) && !mayGroupLikeRegion(region, groups, digits)) continue;
       const phone = this.parse(text, region);
       if (!phone?.isValid()) continue;
       if (formatted && groupedLikeRegion(text, phone)) return SCORE_VALID;
       valid = true;
     }
+    if (confirmedOnly) return 0;
     if (valid) return SCORE_WEAK;
     return formatted && phoneShaped(text) ? SCORE_WEAK : 0;
   }
@@ -200,7 +348,7 @@ function splitRun(text: string, scorer: CandidateScorer): [start: number, end: n
     const start = pieces[i]![0] + trimUnbalancedParen(text.slice(pieces[i]![0]));
     for (let j = pieces.length - 1; j >= i; j--) {
       const end = pieces[j]![1];
-      const score = scorer.score(text.slice(start, end));
+      const score = scorer.confirmedScore(text.slice(start, end));
       if (score >= SCORE_VALID) {
         found.push([start, end, score]);
         next = j + 1;

@@ -85,12 +85,27 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pass
 /** How strongly a key name says its value is a credential. */
 export type CredentialKeyKind = 'password' | 'credential' | 'weak' | undefined;
 
+/** Distinct key names remembered; the cache is emptied when full so memory stays bounded. */
+const KIND_CACHE_LIMIT = 4096;
+const NOT_CREDENTIAL = 'none';
+const KIND_CACHE = new Map<string, Exclude<CredentialKeyKind, undefined> | typeof NOT_CREDENTIAL>();
+
 /**
  * Classifies a key name: `password` for password-like keys (`db_pass`, `PASSWORD`), `credential`
  * for other credential names (`api_key`, `clientSecret`), `weak` for vague ones (`key`, `nonce`,
  * `session`) whose values must look random, undefined otherwise.
  */
 export function credentialKeyKind(key: string): CredentialKeyKind {
+  // Keys repeat (column names, JSON paths, the same variable names in every record): classify each once.
+  const cached = KIND_CACHE.get(key);
+  if (cached !== undefined) return cached === NOT_CREDENTIAL ? undefined : cached;
+  const kind = classifyKey(key);
+  if (KIND_CACHE.size >= KIND_CACHE_LIMIT) KIND_CACHE.clear();
+  KIND_CACHE.set(key, kind ?? NOT_CREDENTIAL);
+  return kind;
+}
+
+function classifyKey(key: string): CredentialKeyKind {
   if (isCredentialKey(key)) {
     const words = keyWords(key).filter((w) => !VALUE_SUFFIXES.has(w));
     return PASSWORD_WORDS.has(words[words.length - 1] ?? '') ? 'password' : 'credential';
