@@ -10,7 +10,11 @@
  * like a phone in an unknown plan) score 0.4, so they are reported only with a context word such
  * as `phone` or `fax` nearby or in the field name.
  */
-import { getCountries, getCountryCallingCode, isSupportedCountry, Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { Metadata } from 'libphonenumber-js/core';
+import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+// The same metadata /max uses. Metadata comes from /core: the CommonJS build of /max does not
+// export it, and tsx or bundlers may load that build.
+import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
@@ -163,7 +167,7 @@ function templateShape(template: string, groups: readonly (readonly [number, num
 
 /** Every grouping a valid number parsed with `region` as default can be formatted in, nationally or internationally. */
 function regionShapes(region: CountryCode): RegionShapes {
-  const metadata = new Metadata() as unknown as { selectNumberingPlan(c: string): void; numberingPlan?: PlanInfo };
+  const metadata = new Metadata(maxMetadata) as unknown as { selectNumberingPlan(c: string): void; numberingPlan?: PlanInfo };
   metadata.selectNumberingPlan(region);
   const idd = new RegExp(`^(?:${metadata.numberingPlan?.IDDPrefix() ?? ''})`);
   const callingCode = getCountryCallingCode(region);
