@@ -68,6 +68,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     });
   }
   const isAllowed = compileAllowList(opts.allowList);
+  const secretRecognizers = new Set(active.filter((a) => a.meta.category === 'secret').map((a) => a.meta.id));
+  const isSecret = (f: Finding) => secretRecognizers.has(f.recognizer);
   const baseContext = opts.context.flatMap(contextWords);
 
   // Datasets have few distinct fields and millions of values: the field's context is built once.
@@ -107,7 +109,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
       }
     }
-    return resolveOverlaps(value, found);
+    return resolveOverlaps(value, found, isSecret);
   }
 
   return {

@@ -4,17 +4,19 @@
  * span would leak the part nobody else covers.
  *
  * 1. Same-entity spans that overlap merge into their union (highest score wins the label).
- * 2. Spans are taken by priority (score, then length); each keeps only what higher-priority
- *    spans left free. So a span inside a higher-or-equal-scored one disappears, a lower-scored
- *    container is split around it, and a partial overlap is trimmed (as Presidio's anonymizer does).
+ * 2. Spans are taken by priority (secrets first, then score, then length); each keeps only what
+ *    higher-priority spans left free. So a span inside a higher-or-equal-scored one disappears, a
+ *    lower-scored container is split around it, and a partial overlap is trimmed (as Presidio's
+ *    anonymizer does). Secrets come first because a credential inside a URL or a sentence must be
+ *    reported as the credential; the container's remaining pieces still cover the rest.
  * 3. Fragments with no letter or digit are dropped (nothing left to protect).
  */
 import type { Finding } from '../types.js';
 
-export function resolveOverlaps(value: string, findings: readonly Finding[]): Finding[] {
+export function resolveOverlaps(value: string, findings: readonly Finding[], isSecret: (f: Finding) => boolean = () => false): Finding[] {
   if (findings.length <= 1) return [...findings];
   const merged = mergeSameEntity(findings);
-  merged.sort(byPriority);
+  merged.sort((a, b) => Number(isSecret(b)) - Number(isSecret(a)) || byPriority(a, b));
   // Kept spans never overlap, so sorted by start they are also sorted by end: binary search finds
   // the few that can touch a candidate, keeping thousands of findings in one value near-linear.
   const kept: Finding[] = [];

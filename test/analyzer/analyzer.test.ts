@@ -65,6 +65,7 @@ describe('overlap resolution', () => {
     ['lower-scored container is split around the contained span', [make('a', 'X', /abcdef/, 0.6), make('b', 'Y', /cd/, 0.9)], 'abcdefg', [['X', 'ab'], ['Y', 'cd'], ['X', 'ef']]],
     ['partial overlap: the lower is trimmed', [make('a', 'X', /abcd/, 0.9), make('b', 'Y', /cdef/, 0.6)], 'abcdefg', [['X', 'abcd'], ['Y', 'ef']]],
     ['equal scores: the longer wins', [make('a', 'X', /abc/, 0.7), make('b', 'Y', /abcde/, 0.7)], 'abcdefg', [['Y', 'abcde']]],
+    ['a secret beats a higher-scored container, which is split around it', [make('a', 'X', /https:\/\/h\.io\/\?token=\w+&a=1/, 1), { ...make('s', 'TOKEN', /tok_\w+/, 0.6), meta: { ...make('s', 'TOKEN', /tok_\w+/, 0.6).meta, category: 'secret' } }], 'https://h.io/?token=tok_abc123&a=1', [['X', 'https://h.io/?token='], ['TOKEN', 'tok_abc123'], ['X', '&a=1']]],
     ['fragments without letters or digits are dropped', [make('a', 'X', /ab-cd/, 0.9), make('b', 'Y', /cd-/, 0.6)], 'ab-cd-', [['X', 'ab-cd']]],
   ];
   it.each(cases)('%s', (_name, recognizers, text, expected) => {
