@@ -67,19 +67,25 @@ async function runFloor(job: ChildJob): Promise<number> {
   return records;
 }
 
-async function child(job: ChildJob): Promise<void> {
+/**
+ * Scan and anonymize runs: the built package under plain Node, as users run pii-scan - no
+ * TypeScript loader in any thread, so throughput and peak RSS are the product's own.
+ */
+const PRODUCT_CHILD = `
+const job = JSON.parse(process.argv[1]);
+const lib = await import(job.lib);
+const { statSync } = await import('node:fs');
+const t0 = performance.now();
+const options = { workers: job.workers, recognizers: job.recognizers, maxFindings: 100 };
+const report = job.mode === 'scan' ? await lib.scanFile(job.path, options) : await lib.anonymizeFile(job.path, job.output, options);
+const result = { seconds: (performance.now() - t0) / 1000, records: report.totals.records, bytes: statSync(job.path).size, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+process.stdout.write(JSON.stringify(result) + '\\n');
+`;
+
+/** The floor run (parser and serializer only), in this TypeScript file's own child process. */
+async function floorChild(job: ChildJob): Promise<void> {
   const t0 = performance.now();
-  let records: number;
-  if (job.mode === 'floor') {
-    records = await runFloor(job);
-  } else {
-    // The built package, as users run it: plain-JS worker threads without the TypeScript loader,
-    // so speed and peak RSS are the product's (npm run bench builds first).
-    const lib = (await import(new URL('../dist/src/index.js', import.meta.url).href)) as typeof import('../src/index.js');
-    const options = { workers: job.workers, recognizers: job.recognizers as never, maxFindings: 100 };
-    const report = job.mode === 'scan' ? await lib.scanFile(job.path, options) : await lib.anonymizeFile(job.path, job.output, options);
-    records = report.totals.records;
-  }
+  const records = await runFloor(job);
   const seconds = (performance.now() - t0) / 1000;
   const bytes = (await import('node:fs')).statSync(job.path).size;
   const result: ChildResult = { seconds, records, bytes, maxRssMB: process.resourceUsage().maxRSS / 1024 };
@@ -87,9 +93,11 @@ async function child(job: ChildJob): Promise<void> {
 }
 
 function runChild(job: ChildJob): ChildResult {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(job)], {
-    encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const lib = new URL('../dist/src/index.js', import.meta.url).href;
+  const args = job.mode === 'floor'
+    ? ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(job)]
+    : ['--input-type=module', '-e', PRODUCT_CHILD, JSON.stringify({ ...job, lib })];
+  const res = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
   if (res.status !== 0) throw new Error(`benchmark child failed (${job.mode}, ${job.workers} workers): exit ${res.status}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as ChildResult;
 }
@@ -121,7 +129,7 @@ async function main(): Promise<void> {
       recognizers: { type: 'string' },
     },
   });
-  if (values.child) return child(JSON.parse(values.child) as ChildJob);
+  if (values.child) return floorChild(JSON.parse(values.child) as ChildJob);
   const size = parseSize(values.size);
   const formats = values.formats.split(',') as ('csv' | 'jsonl')[];
   const workerCounts = values.workers.split(',').map(Number);
