@@ -19,6 +19,8 @@ export type RecognizerSpecJson = string | RecognizerReference | RecognizerConfig
 
 /** The config file as JSON (regexes as `{ regex, flags }`). */
 export interface PiiScanConfigJson {
+  /** Free text for people reading the file; ignored. */
+  readonly $comment?: string | readonly string[];
   readonly recognizers?: readonly RecognizerSpecJson[];
   readonly entities?: readonly string[];
   readonly excludeEntities?: readonly string[];

@@ -47,7 +47,10 @@ exec pii-scan hook run
 }
 
 export function registerHookCommand(program: Command, io: CliIo, done: (code: number) => void): void {
-  const hook = program.command('hook').description('a plain git pre-commit hook (for repositories without the pre-commit framework)');
+  const hook = program
+    .command('hook')
+    .description('a plain git pre-commit hook (for repositories without the pre-commit framework)')
+    .addHelpText('after', '\nExamples:\n  pii-scan hook install          # writes .git/hooks/pre-commit\n  pii-scan hook run              # what the hook runs: scans the staged csv/tsv/jsonl/ndjson files');
   hook
     .command('install')
     .description('install .git/hooks/pre-commit that scans the staged data files')

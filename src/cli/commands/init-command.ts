@@ -9,6 +9,16 @@ import { type CliIo, EXIT_CLEAN } from '../cli-io.js';
 /** The starter config: every field valid against schemas/config.schema.json. */
 export const STARTER_CONFIG = {
   $schema: './node_modules/pii-scan/schemas/config.schema.json',
+  $comment: [
+    'pii-scan config. Command-line options override it; every field is documented in the schema above.',
+    'recognizers: ids and presets (recommended, all, pii, secrets, country:de), { id, disabled: true }, or custom',
+    '  { entity, patterns: [{ regex, score }], context } and deny lists { entity, denyList: [...] }. See: pii-scan recognizers',
+    'allowList: values never reported - exact strings or { regex, flags } matching the whole value. allowPaths: files never scanned.',
+    'operators: per entity, DEFAULT as fallback: replace, redact, mask, hash, encrypt, pseudonymize, generalize, keep.',
+    '  hash, encrypt and pseudonymize need a key of 16+ bytes from the environment variable named by keyEnv - never put it here.',
+    'fieldOperators: { "<column or JSON path>": { ENTITY: operator } }. fields / excludeFields: what to scan.',
+    'onError: fail | skip | passthrough for malformed records. failOn: which findings make scan and the hook exit 1.',
+  ],
   recognizers: ['recommended'],
   scoreThreshold: 0.5,
   excludeEntities: [],
