@@ -8,6 +8,7 @@
  */
 import { expandTwoDigitYear, isValidDay, monthNumber } from '../src/recognizer/dates.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
+import { digitCount } from '../src/recognizer/triggers.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -169,11 +170,7 @@ const PRECONDITION: Readonly<Record<Kind, (value: string) => boolean>> = {
 
 /** Has a digit, or a weekday name (all end in `day`). */
 function trigger(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return value.includes('day') || value.includes('DAY');
+  return digitCount(value) > 0 || value.includes('day') || value.includes('DAY');
 }
 
 /**

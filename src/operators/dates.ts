@@ -4,6 +4,7 @@
  * names (`March 5th, 2021`, `5 Mar 2021`). Used by the date surrogate and `generalize`.
  * Two-digit years use a fixed pivot (00-49 -> 20xx) so the result never depends on the clock.
  */
+import { expandTwoDigitYear, isValidDay, monthNumber } from '../recognizer/dates.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALT = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
@@ -31,15 +32,6 @@ export interface DateMatch {
   monthName(month: number): string;
 }
 
-/** Days in a month (1-based month). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function validDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
 function num(text: string, width: number): (n: number) => string {
   // A component written with two digits (or a leading zero) stays zero-padded.
   const pad = text.length >= 2;
@@ -49,7 +41,7 @@ function num(text: string, width: number): (n: number) => string {
 function year2(text: string): { value: number; render: (y: number) => string } {
   if (text.length === 4) return { value: Number(text), render: (y) => String(y).padStart(4, '0') };
   const yy = Number(text);
-  return { value: yy < 50 ? 2000 + yy : 1900 + yy, render: (y) => String(y % 100).padStart(2, '0') };
+  return { value: expandTwoDigitYear(yy), render: (y) => String(y % 100).padStart(2, '0') };
 }
 
 function caseLike(sample: string): (s: string) => string {
@@ -66,10 +58,6 @@ function monthStyle(token: string): (month: number) => string {
     const name = MONTHS[month - 1]!;
     return cased(full ? name : name.slice(0, 3));
   };
-}
-
-function monthIndex(token: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(token.toLowerCase().slice(0, 3))) + 1;
 }
 
 function ordinal(day: number, sample: string | undefined): string {
@@ -90,7 +78,7 @@ export function findDate(value: string): DateMatch | undefined {
   if (m) {
     const [, y, sep, mo, d] = m as unknown as [string, string, string, string, string];
     const year = Number(y);
-    if (validDate(year, Number(mo), Number(d))) {
+    if (isValidDay(year, Number(mo), Number(d))) {
       const rm = num(mo, 2);
       const rd = num(d, 2);
       return make(m.index, m[0].length, year, Number(mo), Number(d), false, (yy, mm, dd) => `${String(yy).padStart(4, '0')}${sep}${rm(mm)}${sep}${rd(dd)}`);
@@ -99,8 +87,8 @@ export function findDate(value: string): DateMatch | undefined {
   m = NAMED_MDY.exec(value);
   if (m) {
     const [, mon, dot, sp, d, ord, sep2, y] = m as unknown as [string, string, string, string, string, string | undefined, string, string];
-    const month = monthIndex(mon);
-    if (validDate(Number(y), month, Number(d))) {
+    const month = monthNumber(mon) ?? 0;
+    if (isValidDay(Number(y), month, Number(d))) {
       const name = monthStyle(mon);
       const rd = num(d, 2);
       return make(m.index, m[0].length, Number(y), month, Number(d), false, (yy, mm, dd) => `${name(mm)}${dot}${sp}${rd(dd)}${ordinal(dd, ord)}${sep2}${yy}`, name);
@@ -109,8 +97,8 @@ export function findDate(value: string): DateMatch | undefined {
   m = NAMED_DMY.exec(value);
   if (m) {
     const [, d, ord, sp, mon, dot, sep2, y] = m as unknown as [string, string, string | undefined, string, string, string, string, string];
-    const month = monthIndex(mon);
-    if (validDate(Number(y), month, Number(d))) {
+    const month = monthNumber(mon) ?? 0;
+    if (isValidDay(Number(y), month, Number(d))) {
       const name = monthStyle(mon);
       const rd = num(d, 2);
       return make(m.index, m[0].length, Number(y), month, Number(d), false, (yy, mm, dd) => `${rd(dd)}${ordinal(dd, ord)}${sp}${name(mm)}${dot}${sep2}${yy}`, name);
@@ -125,7 +113,7 @@ export function findDate(value: string): DateMatch | undefined {
     // Dots are European (day first); otherwise month first unless the first part cannot be a month.
     const dayFirst = sep === '.' || na > 12;
     const [month, day] = dayFirst ? [nb, na] : [na, nb];
-    if (validDate(year, month, day)) {
+    if (isValidDay(year, month, day)) {
       const ra = num(a, 2);
       const rb = num(b, 2);
       const ambiguous = !dayFirst && nb <= 12;
@@ -138,7 +126,7 @@ export function findDate(value: string): DateMatch | undefined {
   m = COMPACT.exec(value);
   if (m) {
     const [, y, mo, d] = m as unknown as [string, string, string, string];
-    if (validDate(Number(y), Number(mo), Number(d))) {
+    if (isValidDay(Number(y), Number(mo), Number(d))) {
       const p2 = (n: number): string => String(n).padStart(2, '0');
       return make(m.index, m[0].length, Number(y), Number(mo), Number(d), false, (yy, mm, dd) => `${yy}${p2(mm)}${p2(dd)}`);
     }
