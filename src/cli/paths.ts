@@ -2,13 +2,10 @@
  * Command-line paths to data files: files, directories (recursed), globs, and `-` for stdin;
  * minus the config's `allowPaths`. Node 20 has no fs.glob, so globs are matched here.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PiiScanError } from '../errors.js';
-import { listDataFiles } from '../pipeline/api.js';
-
-/** Data file names the directory walk and the pre-commit hook pick up. */
-export const DATA_FILE_PATTERN = /\.(csv|tsv|tab|jsonl|ndjson)(\.gz)?$/i;
+import { filesUnder, listDataFiles } from '../pipeline/api.js';
 
 const GLOB_CHARS = /[*?[]/;
 
@@ -58,14 +55,11 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join('/') || (posix.startsWith('/') ? '/' : '.');
   const root = resolve(cwd, base);
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = await filesUnder(root).catch(() => []);
   const re = globToRegExp(parts.slice(firstGlob).join('/'));
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+  return files
     .filter((abs) => re.test(toPosix(relative(root, abs))))
-    .map((abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs) || abs))
-    .sort();
+    .map((abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs) || abs));
 }
 
 /**

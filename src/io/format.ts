@@ -10,6 +10,9 @@ export interface FileFormat {
 
 const BY_EXTENSION: Readonly<Record<string, DataFormat>> = { csv: 'csv', tsv: 'tsv', tab: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl' };
 
+/** Names of the data files that directory walks and the pre-commit hook pick up (`.csv`, `.jsonl.gz`...). */
+export const DATA_FILE_PATTERN = new RegExp(`\\.(?:${Object.keys(BY_EXTENSION).join('|')})(?:\\.gz)?$`, 'i');
+
 /** True when the path ends in `.gz`. */
 export function isGzipPath(path: string): boolean {
   return /\.gz$/i.test(path);

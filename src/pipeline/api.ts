@@ -6,7 +6,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PiiScanError } from '../errors.js';
-import { detectFormat } from '../io/format.js';
+import { DATA_FILE_PATTERN, detectFormat } from '../io/format.js';
 import { assertSafeOutput, fileSink, readInput, streamSink, type Sink } from '../io/source.js';
 import { normalizeScanOptions, type NormalizedScanOptions, type ScanOptions } from '../options.js';
 import { ReportBuilder, writeReport, type Report, type ReportFinding } from '../report/report.js';
@@ -142,17 +142,21 @@ export async function anonymizeFiles(inputs: readonly string[], outputDir: strin
   return runJobs('anonymize', inputs.map((input) => ({ input, output: join(outputDir, basename(input)) })), options);
 }
 
-const DATA_FILE = /\.(csv|tsv|tab|jsonl|ndjson)(\.gz)?$/i;
-
-/** Data files (csv, tsv, jsonl, ndjson, optionally .gz) under a directory, sorted, recursively. */
-export async function listDataFiles(dir: string): Promise<string[]> {
+/** Every file under a directory, recursively, as sorted paths. Throws `PII_IO_ERROR` when unreadable. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((cause: unknown) => {
     throw new PiiScanError('PII_IO_ERROR', 'Cannot read the directory', { file: dir, cause });
   });
   return entries
-    .filter((e) => e.isFile() && DATA_FILE.test(e.name))
+    .filter((e) => e.isFile())
+    // Node 20.0-20.11 name the entry's folder `path`; later versions `parentPath`.
     .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
     .sort();
+}
+
+/** Data files (csv, tsv, jsonl, ndjson, optionally .gz) under a directory, sorted, recursively. */
+export async function listDataFiles(dir: string): Promise<string[]> {
+  return (await filesUnder(dir)).filter((f) => DATA_FILE_PATTERN.test(f));
 }
 
 /** Scans every data file under a directory into one report. */

@@ -13,7 +13,8 @@ import { PACKAGE_ROOT } from '../../package-info.js';
 import { BASELINE_FILE_NAME, readBaseline } from '../../report/baseline.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS } from '../cli-io.js';
 import { addPipelineOptions, pipelineOptionsFrom, type PipelineCliOptions } from '../common-options.js';
-import { DATA_FILE_PATTERN, toPosix, withoutAllowedPaths } from '../paths.js';
+import { DATA_FILE_PATTERN } from '../../io/format.js';
+import { toPosix, withoutAllowedPaths } from '../paths.js';
 import { runScan } from '../scan-runner.js';
 import { failOnFrom } from './scan-command.js';
 
