@@ -67,7 +67,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       isAllowed: allow.length > 0 ? compileAllowList(allow) : undefined,
     });
   }
-  const isAllowed = compileAllowList(opts.allowList);
+  const isAllowed = opts.allowList.length > 0 ? compileAllowList(opts.allowList) : undefined;
   const secretRecognizers = new Set(active.filter((a) => a.meta.category === 'secret').map((a) => a.meta.id));
   const isSecret = (f: Finding) => secretRecognizers.has(f.recognizer);
   const baseContext = opts.context.flatMap(contextWords);
@@ -104,8 +104,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           score = boostScore(score);
         }
         if (score < opts.scoreThreshold || score <= 0) continue;
-        const text = value.slice(r.start, r.end);
-        if (isAllowed(text) || recognizerAllows?.(text)) continue;
+        if (isAllowed || recognizerAllows) {
+          const text = value.slice(r.start, r.end);
+          if (isAllowed?.(text) || recognizerAllows?.(text)) continue;
+        }
         found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
       }
     }
