@@ -20,13 +20,6 @@ export function withFlags(regex: RegExp, flags: string): RegExp {
   return new RegExp(regex.source, merged);
 }
 
-/** Removes every character in `chars` from `text` (replacement pairs before a checksum). */
-export function stripChars(text: string, chars: string): string {
-  let out = '';
-  for (const ch of text) if (!chars.includes(ch)) out += ch;
-  return out;
-}
-
 /** Keeps only ASCII digits. */
 export function onlyDigits(text: string): string {
   return text.replace(/\D+/g, '');

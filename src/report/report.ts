@@ -2,11 +2,11 @@
  * The JSON findings report (schema: schemas/report.schema.json). It holds counts, positions,
  * masked previews and keyed fingerprints - never a matched value - and no key material.
  */
-import { readFileSync } from 'node:fs';
 import { writeFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PiiScanError } from '../errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../package-info.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
 import type { ChunkResult } from '../pipeline/chunk.js';
 
@@ -96,21 +96,8 @@ export interface Report {
   readonly errors: ReportError[];
 }
 
-function readVersion(): string {
-  // src/report -> ../../package.json; dist/src/report -> ../../../package.json
-  for (const rel of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'pii-scan' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return '0.0.0';
-}
-
 /** The tool's name and version as reported. */
-export const TOOL = Object.freeze({ name: 'pii-scan', version: readVersion() });
+export const TOOL = Object.freeze({ name: TOOL_NAME, version: TOOL_VERSION });
 
 function describeRecognizer(spec: unknown): unknown {
   if (typeof spec === 'string') return spec;

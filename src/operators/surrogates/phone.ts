@@ -77,8 +77,3 @@ function shapeOnly(value: string, rng: KeyedRandom): string | undefined {
     if (next !== digits) return replaceDigits(value, next);
   }
 }
-
-/** The libphonenumber-js validity check the surrogate satisfies (exported for tests). */
-export function isValidPhone(value: string): boolean {
-  return parseAny(value) !== undefined;
-}
