@@ -11,15 +11,15 @@
  * as `phone` or `fax` nearby or in the field name.
  */
 import { Metadata } from 'libphonenumber-js/core';
-import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 // The same metadata /max uses. Metadata comes from /core: the CommonJS build of /max does not
 // export it, and tsx or bundlers may load that build.
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
+import { digitGroups, internationalGrouping, isPossiblePhone, isValidPhone, nationalGrouping, parsePhone, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -90,20 +90,15 @@ function groupLengthList(text: string): number[] {
   return (text.match(/\d+/g) ?? []).map((g) => g.length);
 }
 
-/** The same as a string, for comparing: `(212) 555-0199` -> `3,3,4`. */
-function groupLengths(text: string): string {
-  return groupLengthList(text).join(',');
-}
-
 /**
  * True when the text groups its digits as the region writes the number. Many regions
  * (DE, IT, FR...) accept almost any digit string as some valid number, so validity alone says
  * little; the grouping says the writer meant a phone number.
  */
-function groupedLikeRegion(text: string, phone: PhoneNumber): boolean {
-  const groups = groupLengths(text);
+function groupedLikeRegion(text: string, phone: ParsedPhone): boolean {
+  const groups = digitGroups(text);
   // The international layout without its `+` covers a written country code: `1-800-555-0199`.
-  return groups === groupLengths(phone.formatNational()) || groups === groupLengths(phone.formatInternational());
+  return groups === nationalGrouping(phone) || groups === internationalGrouping(phone);
 }
 
 /** Digit-group lengths, `[min, max]` each, that one way of formatting a number produces. */
@@ -229,8 +224,8 @@ function phoneShaped(text: string): boolean {
 }
 
 /**
- * Library calls allowed per value. A value with hundreds of phone-like runs (a dump of numbers)
- * would otherwise cost ~40 microseconds per call and region; past the budget, runs are scored by
+ * Parses allowed per value. A value with hundreds of phone-like runs (a dump of numbers)
+ * would otherwise cost a parse per run and region; past the budget, runs are scored by
  * shape alone, which only reports them with context. Counting calls keeps results deterministic.
  */
 const PARSE_BUDGET = 500;
@@ -287,25 +282,24 @@ class CandidateScorer {
     this.cache.set(text, score);
   }
 
-  private parse(text: string, region?: CountryCode): PhoneNumber | undefined {
+  private parse(text: string, region?: CountryCode): ParsedPhone | undefined {
     this.budget--;
-    try {
-      return region ? parsePhoneNumberFromString(text, region) : parsePhoneNumberFromString(text);
-    } catch {
-      return undefined;
-    }
+    // What libphonenumber keeps of formatted text: a leading `+` and the digits.
+    return parsePhone((isInternational(text) ? '+' : '') + onlyDigits(text), region);
   }
 
   private validate(text: string, digits: string, confirmedOnly: boolean): number {
     if (isInternational(text)) {
       const phone = this.parse(text);
-      if (phone?.isValid()) return SCORE_INTERNATIONAL;
-      return phone?.isPossible() ? SCORE_WEAK : 0;
+      if (phone === undefined) return 0;
+      if (isValidPhone(phone)) return SCORE_INTERNATIONAL;
+      return isPossiblePhone(phone) ? SCORE_WEAK : 0;
     }
 
     // International call prefixes: 00 (most of the world), 011 (North America).
     const idd = /^(?:00|011)(?=[1-9])/.exec(digits);
-    if (idd && this.parse(`+${digits.slice(idd[0].length)}`)?.isValid()) return SCORE_VALID;
+    const international = idd ? this.parse(`+${digits.slice(idd[0].length)}`) : undefined;
+    if (international && isValidPhone(international)) return SCORE_VALID;
 
     const formatted = /\D/.test(text);
     if (confirmedOnly && !formatted) return 0;
@@ -315,7 +309,7 @@ class CandidateScorer {
       // Once some region found the number valid, a region matters only if it can confirm the grouping.
       if ((valid || confirmedOnly) && !mayGroupLikeRegion(region, groups, digits)) continue;
       const phone = this.parse(text, region);
-      if (!phone?.isValid()) continue;
+      if (!phone || !isValidPhone(phone)) continue;
       if (formatted && groupedLikeRegion(text, phone)) return SCORE_VALID;
       valid = true;
     }
@@ -385,7 +379,7 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
     };
     const candidate = new RegExp(CANDIDATE);
     return {
-      trigger: hasDigits(MIN_DIGITS),
+      requires: { minDigits: MIN_DIGITS },
       analyze(value, ctx) {
         const out: RecognizerResult[] = [];
         const scorer = scorerFor(ctx.defaultRegions);

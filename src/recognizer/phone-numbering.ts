@@ -1,0 +1,323 @@
+/**
+ * libphonenumber-js's parse / isValid / isPossible / format, re-done over the same metadata with
+ * every regular expression compiled once. The library compiles a RegExp per check
+ * (`matchesEntirely`) and copies option objects per call, about 10-25 microseconds a number; a
+ * dataset with a phone column spends most of its detection time there. The steps and their order
+ * follow the library's own (`parse.js`, `extractCountryCallingCode`, `extractNationalNumber`,
+ * `getCountryByCallingCode`, `getNumberType`, `checkNumberLength`, `formatNationalNumber`), and
+ * test/recognizer/phone-numbering.test.ts checks the results against the library itself on many
+ * thousands of numbers per region.
+ *
+ * Input is what the library keeps of a formatted number (`parseIncompletePhoneNumber`): an
+ * optional leading `+` and ASCII digits.
+ */
+import { Metadata } from 'libphonenumber-js/core';
+import maxMetadata from 'libphonenumber-js/metadata.max.json';
+
+/** A parsed number: what the library's `PhoneNumber` holds that validation and formatting read. */
+export interface ParsedPhone {
+  /** The exact country, when the calling code and number determine one. */
+  readonly country: string | undefined;
+  readonly callingCode: string;
+  /** National significant number. */
+  readonly nsn: string;
+}
+
+/** The metadata accessors read here (libphonenumber-js's `NumberingPlan`, not in its published types). */
+interface PlanAccessors {
+  callingCode(): string;
+  IDDPrefix(): string | undefined;
+  nationalNumberPattern(): string;
+  possibleLengths(): number[] | undefined;
+  nationalPrefix(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  leadingDigits(): string | undefined;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+  formats(): {
+    pattern(): string;
+    leadingDigitsPatterns(): string[];
+    format(): string;
+    internationalFormat(): string;
+    nationalPrefixFormattingRule(): string | undefined;
+  }[];
+}
+
+interface Format {
+  /** The pattern as the library uses it in `String.replace` (unanchored). */
+  readonly replace: RegExp;
+  readonly whole: RegExp;
+  /** The last leading-digits pattern, anchored at the start. */
+  readonly leading: RegExp | undefined;
+  readonly national: string;
+  readonly international: string;
+}
+
+interface Plan {
+  readonly callingCode: string;
+  readonly idd: RegExp | undefined;
+  readonly general: RegExp;
+  readonly possibleLengths: readonly number[] | undefined;
+  readonly nationalPrefix: string | undefined;
+  readonly prefixForParsing: RegExp | undefined;
+  readonly transformRule: string | undefined;
+  readonly leadingDigits: RegExp | undefined;
+  readonly hasTypes: boolean;
+  /** Number types in the library's order: FIXED_LINE, then the others. */
+  readonly types: readonly { readonly pattern: RegExp; readonly lengths: readonly number[] | undefined }[];
+  readonly formats: readonly Format[];
+}
+
+const TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+const MIN_NSN = 2;
+const MAX_NSN = 17;
+const MAX_CALLING_CODE = 3;
+const FIRST_GROUP = /(\$\d)/;
+
+const metadata = new Metadata(maxMetadata) as unknown as {
+  selectNumberingPlan(countryOrCallingCode: string): void;
+  numberingPlan: PlanAccessors;
+  hasCountry(country: string): boolean;
+  hasCallingCode(callingCode: string): boolean;
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+};
+
+const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+const start = (pattern: string) => new RegExp(`^(?:${pattern})`);
+
+function buildPlan(countryOrCallingCode: string): Plan {
+  metadata.selectNumberingPlan(countryOrCallingCode);
+  const p = metadata.numberingPlan;
+  const idd = p.IDDPrefix();
+  const prefixForParsing = p.nationalPrefixForParsing();
+  const leadingDigits = p.leadingDigits();
+  const types = p.hasTypes()
+    ? TYPES.flatMap((name) => {
+        const t = p.type(name);
+        const pattern = t?.pattern();
+        return t && pattern ? [{ pattern: whole(pattern), lengths: t.possibleLengths() }] : [];
+      })
+    : [];
+  return {
+    callingCode: p.callingCode(),
+    idd: idd ? start(idd) : undefined,
+    general: whole(p.nationalNumberPattern()),
+    possibleLengths: p.possibleLengths(),
+    nationalPrefix: p.nationalPrefix() || undefined,
+    prefixForParsing: prefixForParsing ? start(prefixForParsing) : undefined,
+    transformRule: p.nationalPrefixTransformRule() || undefined,
+    leadingDigits: leadingDigits ? start(leadingDigits) : undefined,
+    hasTypes: p.hasTypes(),
+    types,
+    formats: p.formats().map((f) => {
+      const leading = f.leadingDigitsPatterns();
+      const rule = f.nationalPrefixFormattingRule();
+      return {
+        replace: new RegExp(f.pattern()),
+        whole: whole(f.pattern()),
+        leading: leading.length > 0 ? start(leading[leading.length - 1]!) : undefined,
+        national: rule ? f.format().replace(FIRST_GROUP, rule) : f.format(),
+        international: f.internationalFormat(),
+      };
+    }),
+  };
+}
+
+const plans = new Map<string, Plan>();
+
+/** The plan of a country (`US`) or, for a calling code (`44`), of its main country. */
+function planOf(countryOrCallingCode: string): Plan {
+  let plan = plans.get(countryOrCallingCode);
+  if (!plan) {
+    plan = buildPlan(countryOrCallingCode);
+    plans.set(countryOrCallingCode, plan);
+  }
+  return plan;
+}
+
+const callingCodeKnown = new Map<string, boolean>();
+function hasCallingCode(code: string): boolean {
+  let known = callingCodeKnown.get(code);
+  if (known === undefined) {
+    known = metadata.hasCallingCode(code);
+    callingCodeKnown.set(code, known);
+  }
+  return known;
+}
+
+/** True for a supported country code (`US`). */
+export function isKnownCountry(country: string): boolean {
+  return metadata.hasCountry(country);
+}
+
+type LengthCheck = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
+
+function checkLength(nsn: string, lengths: readonly number[] | undefined): LengthCheck {
+  if (!lengths) return 'IS_POSSIBLE';
+  const n = nsn.length;
+  const min = lengths[0]!;
+  if (min === n) return 'IS_POSSIBLE';
+  if (min > n) return 'TOO_SHORT';
+  if (lengths[lengths.length - 1]! < n) return 'TOO_LONG';
+  return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
+}
+
+function hasValidType(nsn: string, plan: Plan): boolean {
+  if (!plan.general.test(nsn)) return false;
+  for (const t of plan.types) {
+    if (t.lengths && t.lengths.indexOf(nsn.length) < 0) continue;
+    if (t.pattern.test(nsn)) return true;
+  }
+  return false;
+}
+
+/** The country among those sharing a calling code that a national number belongs to (`getCountryByCallingCode`). */
+function exactCountry(callingCode: string, nsn: string): string | undefined {
+  const countries = metadata.getCountryCodesForCallingCode(callingCode);
+  if (!countries) return undefined;
+  if (countries.length === 1) return countries[0];
+  for (const country of countries) {
+    const plan = planOf(country);
+    if (plan.leadingDigits) {
+      if (plan.leadingDigits.test(nsn)) return country;
+    } else if (hasValidType(nsn, plan)) {
+      return country;
+    }
+  }
+  return undefined;
+}
+
+/** Strips the national prefix (and applies the transform rule), as `extractNationalNumber` does. */
+function nationalNumber(number: string, plan: Plan): string {
+  const prefix = plan.prefixForParsing;
+  if (!prefix) return number;
+  const m = prefix.exec(number);
+  if (!m) return number;
+  const groups = m.length - 1;
+  const captured = groups > 0 && m[groups];
+  const stripped = plan.transformRule && captured ? number.replace(prefix, plan.transformRule) : number.slice(m[0].length);
+  if (stripped === number) return number;
+  if (plan.general.test(number) && !plan.general.test(stripped)) return number;
+  if (plan.possibleLengths) {
+    // The exact country's lengths when the number determines one, else the plan's own.
+    const country = exactCountry(plan.callingCode, stripped);
+    const lengthPlan = country === undefined ? plan : planOf(country);
+    const check = checkLength(stripped, lengthPlan.possibleLengths);
+    if (check === 'TOO_SHORT' || check === 'INVALID_LENGTH') return number;
+  }
+  return stripped;
+}
+
+/** `extractCountryCallingCodeFromInternationalNumberWithoutPlusSign`: `16175550199` with default US. */
+function callingCodeWithoutPlus(number: string, defaultCountry: string): string | undefined {
+  const plan = planOf(defaultCountry);
+  const code = plan.callingCode;
+  if (!number.startsWith(code)) return undefined;
+  const shorter = number.slice(code.length);
+  const shorterNsn = nationalNumber(shorter, plan);
+  const fullNsn = nationalNumber(number, plan);
+  if ((!plan.general.test(fullNsn) && plan.general.test(shorterNsn)) || checkLength(fullNsn, plan.possibleLengths) === 'TOO_LONG') return shorter;
+  return undefined;
+}
+
+/**
+ * Parses `+`-and-digits input like `parsePhoneNumberFromString(input, defaultCountry)`;
+ * undefined where the library returns undefined.
+ *
+ * @example parsePhone('6175550199', 'US') // { country: 'US', callingCode: '1', nsn: '6175550199' }
+ */
+export function parsePhone(input: string, defaultCountry?: string): ParsedPhone | undefined {
+  let number = input;
+  let callingCode: string | undefined;
+  let rest: string | undefined;
+  if (number[0] !== '+') {
+    if (!defaultCountry) return undefined;
+    const idd = planOf(defaultCountry).idd?.exec(number);
+    const withoutIdd = idd ? number.slice(idd[0].length) : undefined;
+    if (withoutIdd && withoutIdd[0] !== '0' && withoutIdd !== number) {
+      number = `+${withoutIdd}`;
+    } else {
+      const shorter = callingCodeWithoutPlus(number, defaultCountry);
+      if (shorter !== undefined) {
+        callingCode = planOf(defaultCountry).callingCode;
+        rest = shorter;
+      } else {
+        rest = number;
+      }
+    }
+  }
+  if (number[0] === '+' && callingCode === undefined) {
+    if (number[1] === '0') return undefined;
+    for (let i = 2; i - 1 <= MAX_CALLING_CODE && i <= number.length; i++) {
+      const code = number.slice(1, i);
+      if (hasCallingCode(code)) {
+        callingCode = code;
+        rest = number.slice(i);
+        break;
+      }
+    }
+    if (callingCode === undefined) return undefined;
+  }
+  let country: string | undefined;
+  let plan: Plan;
+  if (callingCode !== undefined) {
+    plan = planOf(callingCode);
+  } else {
+    country = defaultCountry!;
+    plan = planOf(country);
+    callingCode = plan.callingCode;
+  }
+  if (!rest) return undefined;
+  const nsn = nationalNumber(rest, plan);
+  country = exactCountry(callingCode, nsn) ?? country;
+  if (nsn.length < MIN_NSN || nsn.length > MAX_NSN) return undefined;
+  return { country, callingCode, nsn };
+}
+
+/** `PhoneNumber.isValid()`. */
+export function isValidPhone(p: ParsedPhone): boolean {
+  const plan = planOf(p.country ?? p.callingCode);
+  return plan.hasTypes ? hasValidType(p.nsn, plan) : plan.general.test(p.nsn);
+}
+
+/** `PhoneNumber.isPossible()`: the length fits the plan's possible lengths. */
+export function isPossiblePhone(p: ParsedPhone): boolean {
+  return checkLength(p.nsn, planOf(p.country ?? p.callingCode).possibleLengths) === 'IS_POSSIBLE';
+}
+
+function formatWith(p: ParsedPhone, international: boolean): string {
+  const plan = planOf(p.country ?? p.callingCode);
+  for (const f of plan.formats) {
+    if (f.leading && !f.leading.test(p.nsn)) continue;
+    if (!f.whole.test(p.nsn)) continue;
+    return p.nsn.replace(f.replace, international ? f.international : f.national);
+  }
+  return p.nsn;
+}
+
+/** Lengths of the digit groups of `formatNational()`: `(617) 555-0199` -> `3,3,4`. */
+export function nationalGrouping(p: ParsedPhone): string {
+  return digitGroups(formatWith(p, false));
+}
+
+/** Lengths of the digit groups of `formatInternational()`: `+1 617 555 0199` -> `1,3,3,4`. */
+export function internationalGrouping(p: ParsedPhone): string {
+  return `${p.callingCode.length},${digitGroups(formatWith(p, true))}`;
+}
+
+/** Lengths of the runs of ASCII digits, comma-joined: `(212) 555-0199` -> `3,3,4`. */
+export function digitGroups(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) {
+      run++;
+    } else if (run > 0) {
+      out += out === '' ? String(run) : `,${run}`;
+      run = 0;
+    }
+  }
+  return out;
+}

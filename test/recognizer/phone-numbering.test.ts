@@ -1,0 +1,121 @@
+import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
+import { describe, expect, it } from 'vitest';
+import { digitGroups, internationalGrouping, isPossiblePhone, isValidPhone, nationalGrouping, parsePhone } from '../../src/recognizer/phone-numbering.js';
+
+/** A small seeded PRNG (mulberry32), so every run checks the same numbers. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the library says of an input, in the shape compared here. */
+function library(input: string, region: CountryCode | undefined) {
+  const p = region ? parsePhoneNumberFromString(input, region) : parsePhoneNumberFromString(input);
+  if (!p) return undefined;
+  return {
+    country: p.country,
+    callingCode: p.countryCallingCode as string,
+    nsn: p.nationalNumber as string,
+    valid: p.isValid(),
+    possible: p.isPossible(),
+    national: digitGroups(p.formatNational()),
+    international: digitGroups(p.formatInternational()),
+  };
+}
+
+function ours(input: string, region: string | undefined) {
+  const p = parsePhone(input, region);
+  if (!p) return undefined;
+  return { country: p.country, callingCode: p.callingCode, nsn: p.nsn, valid: isValidPhone(p), possible: isPossiblePhone(p), national: nationalGrouping(p), international: internationalGrouping(p) };
+}
+
+/** Inputs of every shape the recognizer hands over: national, with trunk prefix, +CC, IDD + CC, CC without plus. */
+function inputsFor(region: CountryCode, r: () => number, count: number): string[] {
+  const cc = getCountryCallingCode(region);
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const body = digits(5 + Math.floor(r() * 10));
+    const lead = String(1 + Math.floor(r() * 9));
+    const shape = i % 6;
+    if (shape === 0) out.push(lead + body);
+    else if (shape === 1) out.push(`0${lead}${body}`);
+    else if (shape === 2) out.push(`+${cc}${lead}${body}`);
+    else if (shape === 3) out.push(`00${cc}${lead}${body}`);
+    else if (shape === 4) out.push(`${cc}${lead}${body}`);
+    else out.push(`011${cc}${body}`);
+  }
+  return out;
+}
+
+// The default regions, countries sharing calling codes (NANP, +44, +7, +39, +61, +262, +590), and
+// numbering plans with national-prefix transform rules (AR, MX, BR, CN, RU).
+const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'IN', 'CA', 'AU', 'BR', 'AR', 'MX', 'CN', 'RU', 'KZ', 'VA', 'JE', 'CC', 'AG', 'PR', 'YT', 'BL', 'JP', 'NL', 'CH', 'AT', 'SE', 'PL', 'ZA', 'NG', 'KR', 'ID', 'IR', 'HU'];
+
+describe('phone-numbering: the same answers as libphonenumber-js', () => {
+  it.each(REGIONS)('region %s, 1,200 numbers of every shape', (region) => {
+    const r = rng(region.charCodeAt(0) * 31 + region.charCodeAt(1));
+    for (const input of inputsFor(region, r, 1200)) {
+      expect(ours(input, region), `${input} @ ${region}`).toEqual(library(input, region));
+    }
+  });
+
+  it('every country: international numbers without a default region', () => {
+    const r = rng(7);
+    for (const country of getCountries()) {
+      for (const input of inputsFor(country, r, 24).filter((i) => i.startsWith('+'))) {
+        expect(ours(input, undefined), input).toEqual(library(input, undefined));
+      }
+    }
+  });
+
+  it('every country: valid numbers (example numbers with their last digits varied), national and international', () => {
+    const r = rng(11);
+    let valid = 0;
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (!example) continue;
+      const nsn = example.nationalNumber as string;
+      const national = example.formatNational().replace(/\D/g, '');
+      for (let i = 0; i < 12; i++) {
+        const keep = Math.max(1, nsn.length - 1 - (i % 4));
+        const tail = Array.from({ length: nsn.length - keep }, () => Math.floor(r() * 10)).join('');
+        const varied = nsn.slice(0, keep) + tail;
+        const nationalVaried = national.slice(0, national.length - tail.length) + tail;
+        for (const [input, region] of [[`+${example.countryCallingCode}${varied}`, undefined], [nationalVaried, country], [varied, country]] as const) {
+          const expected = library(input, region);
+          if (expected?.valid) valid++;
+          expect(ours(input, region), `${input} @ ${region ?? '-'}`).toEqual(expected);
+        }
+      }
+    }
+    // The comparison must have covered valid numbers in bulk, not only rejections.
+    expect(valid).toBeGreaterThan(3000);
+  });
+
+  it.each([
+    ['national without a region', '6175550199', undefined],
+    ['+0 is never a calling code', '+0123456789', undefined],
+    ['unknown calling code', '+999123456789', undefined],
+    ['a lone calling code', '+44', undefined],
+  ])('%s is not parsed', (_name, input, region) => {
+    expect(parsePhone(input, region)).toBeUndefined();
+    expect(library(input, region as CountryCode | undefined)).toBeUndefined();
+  });
+
+  it.each([
+    ['(212) 555-0199', '3,3,4'],
+    ['+44 20 7946 0958', '2,2,4,4'],
+    ['no digits', ''],
+    ['1', '1'],
+  ])('digitGroups(%j) = %j', (text, groups) => {
+    expect(digitGroups(text)).toBe(groups);
+  });
+});
