@@ -3,7 +3,6 @@ import { abaRoutingValid, allSameDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { DELIMITED_NUMBER_END, DELIMITED_NUMBER_START, NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 const COMPACT = new RegExp(`${NUMBER_START}\\d{9}${NUMBER_END}`, 'u');
 // The routing symbol, institution id and check digit, as some forms print them: 0123-4567-8.
@@ -38,7 +37,7 @@ export const abaRoutingNumber = definePatternRecognizer({
     { name: 'aba-dashed', regex: DASHED, score: 0.4 },
   ],
   context: ['routing', 'aba', 'rtn', 'abarouting', 'bankrouting', 'routing number', 'transit number', 'routing transit'],
-  trigger: hasDigits(9),
+  requires: { minNumberRun: 9 },
   normalize: onlyDigits,
   validate: routingScore,
 });

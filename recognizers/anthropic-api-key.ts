@@ -12,6 +12,7 @@ export const anthropicApiKey = definePatternRecognizer({
   description: 'Anthropic API keys (sk-ant-api03-..., sk-ant-admin01-...)',
   patterns: [{ name: 'key', regex: KEY, score: 0.9 }],
   context: ['anthropic', 'claude', 'api key'],
+  requires: { minTokenRun: 40 },
   trigger: containsAny('sk-ant-'),
   // Full-length API keys (93 random characters) end in `AA`.
   validate: (text) => (/^sk-ant-api\d\d-[A-Za-z0-9_-]{93}AA$/.test(text) ? 0.95 : undefined),

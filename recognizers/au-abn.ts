@@ -3,7 +3,6 @@ import { abnValid } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Bare or grouped 2-3-3-3 with one separator throughout.
 const ABN = new RegExp(`${NUMBER_START}[1-9]\\d(?<sep>[- ]?)\\d{3}\\k<sep>\\d{3}\\k<sep>\\d{3}${NUMBER_END}`, 'u');
@@ -17,7 +16,7 @@ export const auAbn = definePatternRecognizer({
   description: 'Australian Business Numbers (mod 89 checked)',
   patterns: [{ name: 'abn', regex: ABN, score: 0.3 }],
   context: ['abn', 'australian business number', 'business number'],
-  trigger: hasDigits(11),
+  requires: { minNumberRun: 11 },
   normalize: onlyDigits,
   // Mod 89 passes about 1 random number in 89: certain when grouped, likely when bare.
   validate: (digits, match) => (abnValid(digits) ? (match.text.length > 11 ? true : 0.8) : false),

@@ -3,7 +3,6 @@ import { tfnValid } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // `123 456 782`, `123-456-782`, `123456782`; the older 8-digit numbers appear bare.
 const TFN = new RegExp(`${NUMBER_START}(?:\\d{3}(?<sep>[- ]?)\\d{3}\\k<sep>\\d{3}|\\d{8})${NUMBER_END}`, 'u');
@@ -17,7 +16,7 @@ export const auTfn = definePatternRecognizer({
   description: 'Australian Tax File Numbers (weighted mod 11 checked)',
   patterns: [{ name: 'tfn', regex: TFN, score: 0.25 }],
   context: ['tfn', 'tax file number', 'tax file'],
-  trigger: hasDigits(8),
+  requires: { minNumberRun: 8 },
   normalize: onlyDigits,
   // The check passes 1 random number in 11: grouped is likely, bare digit runs need context.
   validate: (digits, match) => {

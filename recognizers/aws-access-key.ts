@@ -14,6 +14,7 @@ export const awsAccessKey = definePatternRecognizer({
   description: 'AWS access key ids (AKIA / ASIA ...)',
   patterns: [{ name: 'access-key-id', regex: ACCESS_KEY_ID, score: 0.85 }],
   context: ['aws', 'access key', 'access key id', 'iam'],
+  requires: { minTokenRun: 20, minUpper: 2 },
   trigger: containsAny('A3T', 'AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA'),
   validate: (text) => (/^[A-Z0-9]{4}[A-Z2-7]{16}$/.test(text) ? 0.95 : undefined),
   // AWS documentation ids end in EXAMPLE (AKIAIOSFODNN7EXAMPLE).

@@ -1,7 +1,6 @@
 /** AWS_SECRET_KEY: 40-character AWS secret access keys, only under an AWS key name or with AWS context. */
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { charClasses, isHex, looksRandom } from '../src/recognizer/entropy.js';
-import { minLength } from '../src/recognizer/triggers.js';
 
 // `aws_secret_access_key = "..."`, `secretAccessKey: ...`, `"SecretAccessKey": "..."`: the key name,
 // an optional closing quote, a separator, an optional opening quote, then the 40 characters.
@@ -20,7 +19,7 @@ export const awsSecretKey = definePatternRecognizer({
     { name: 'bare-with-context', regex: BARE, score: 0.2 },
   ],
   context: ['aws', 'aws secret', 'secret access key', 'aws secret access key', 'secret key'],
-  trigger: minLength(40),
+  requires: { minTokenRun: 40 },
   validate: (text) => {
     // A secret key mixes cases and digits; 40 hex characters are a git SHA or a SHA-1.
     if (isHex(text) || text.includes('EXAMPLE')) return false;

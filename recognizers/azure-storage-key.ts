@@ -1,7 +1,6 @@
 /** AZURE_STORAGE_KEY: Azure storage account keys and shared access keys in connection strings. */
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { looksRandom } from '../src/recognizer/entropy.js';
-import { minLength } from '../src/recognizer/triggers.js';
 
 // `AccountKey=<86 base64>==` in storage connection strings; `SharedAccessKey=<43 base64>=` in
 // Service Bus / Event Hubs / IoT Hub ones.
@@ -20,6 +19,6 @@ export const azureStorageKey = definePatternRecognizer({
     { name: 'bare-with-context', regex: BARE, score: 0.3 },
   ],
   context: ['azure', 'storage', 'account key', 'storage key', 'access key'],
-  trigger: minLength(44),
+  requires: { minTokenRun: 44 },
   validate: (text) => (looksRandom(text.replace(/=+$/, ''), 40) ? undefined : false),
 });

@@ -3,7 +3,6 @@ import { allSameDigit, cpfCheckDigits } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Formatted `123.456.789-09`, `123456789-09`, or bare.
 const CPF = new RegExp(`${NUMBER_START}\\d{3}(?:\\.\\d{3}\\.\\d{3}|\\d{6})-?\\d{2}${NUMBER_END}`, 'u');
@@ -17,7 +16,7 @@ export const brCpf = definePatternRecognizer({
   description: 'Brazilian CPF numbers (both check digits checked)',
   patterns: [{ name: 'cpf', regex: CPF, score: 0.3 }],
   context: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoas fisicas', 'cadastro de pessoa física', 'cadastro de pessoa fisica', 'contribuinte'],
-  trigger: hasDigits(11),
+  requires: { minNumberRun: 11 },
   normalize: onlyDigits,
   // Two check digits pass 1 random number in 100: certain when formatted, likely when bare
   // (11-digit Brazilian mobile numbers are common).

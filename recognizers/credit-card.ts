@@ -7,7 +7,6 @@
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { isCardNumber, TEST_CARD_NUMBERS } from '../src/recognizer/payment-cards.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Groups after the first four digits: 4-4-4-4, 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits),
 // 4-4-4-1 (13 digits). The digit count is checked in `validate`.
@@ -37,7 +36,7 @@ export const creditCard = definePatternRecognizer({
     { name: 'card-spaced-16', regex: SPACED_16, score: 0.3 },
   ],
   context: ['credit', 'card', 'cc', 'visa', 'mastercard', 'amex', 'debit', 'payment', 'pan'],
-  trigger: hasDigits(12),
+  requires: { minNumberRun: 12 },
   normalize: onlyDigits,
   ignore: TEST_CARD_NUMBERS,
   validate: (digits) => isCardNumber(digits),

@@ -69,7 +69,7 @@ export const cryptoAddress = definePatternRecognizer({
     { name: 'ethereum', regex: ETHEREUM, score: ETHEREUM_UNCHECKED_SCORE },
   ],
   context: ['wallet', 'bitcoin', 'btc', 'ethereum', 'eth', 'ether', 'crypto', 'cryptocurrency', 'coin', 'address', 'erc20', 'metamask', 'usdt', 'recipient'],
-  trigger: (value) => value.length >= 26,
+  requires: { minLength: 26, minTokenRun: 11 },
   validate: (text, match) => {
     switch (match.pattern) {
       case 'bitcoin-base58': return bitcoinBase58Valid(text);

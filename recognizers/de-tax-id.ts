@@ -3,7 +3,6 @@ import { iso7064Mod11_10CheckDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Bare, or grouped 2-3-3-3 as on tax documents (`12 345 678 903`).
 const IDNR = new RegExp(`${NUMBER_START}[1-9]\\d(?<sep>[ ./]?)\\d{3}\\k<sep>\\d{3}\\k<sep>\\d{3}${NUMBER_END}`, 'u');
@@ -32,7 +31,7 @@ export const deTaxId = definePatternRecognizer({
     'steuer-id', 'steuerid', 'steuer-idnr', 'steueridnr', 'idnr', 'steueridentifikationsnummer', 'steuer-identifikationsnummer',
     'steuerliche identifikationsnummer', 'identifikationsnummer', 'tax id', 'tin',
   ],
-  trigger: hasDigits(11),
+  requires: { minNumberRun: 11 },
   normalize: onlyDigits,
   // About 1 random 11-digit number in 300 passes both rules: grouped is certain, bare nearly so.
   validate: (digits, match) => {

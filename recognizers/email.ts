@@ -1,7 +1,6 @@
 /** EMAIL_ADDRESS: RFC 5322 "dot-atom" addresses whose domain ends in a real IANA TLD. */
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { hasRealTld, isReservedDomain } from '../src/recognizer/tlds.js';
-import { containsAny } from '../src/recognizer/triggers.js';
 
 // The leading lookbehind makes a match start only at the beginning of a run of address characters,
 // which keeps the scan linear on long runs without an `@`.
@@ -14,7 +13,7 @@ export const email = definePatternRecognizer({
   description: 'Email addresses with a real top-level domain',
   patterns: [{ name: 'email', regex: EMAIL, score: 0.5 }],
   context: ['email', 'e-mail', 'mail', 'contact'],
-  trigger: containsAny('@'),
+  requires: { anyOf: '@', minLength: 6 },
   validate: (_text, match) => {
     const domain = match.groups['domain'] ?? '';
     if (isReservedDomain(domain)) return false;

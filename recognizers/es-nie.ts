@@ -2,7 +2,6 @@
 import { spanishIdLetter } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NO_ALNUM_AFTER, NO_ALNUM_BEFORE } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Same letter rule as the DNI: upper case may follow a `-` / space, lower case only directly.
 const NIE = new RegExp(`${NO_ALNUM_BEFORE}[XYZ][- ]?\\d{7}(?:[- ]?[A-Z]|[a-z])${NO_ALNUM_AFTER}`, 'u');
@@ -16,7 +15,7 @@ export const esNie = definePatternRecognizer({
   description: 'Spanish NIE numbers of foreign residents (control letter checked)',
   patterns: [{ name: 'nie', regex: NIE, score: 0.3 }],
   context: ['nie', 'identidad de extranjero', 'extranjero', 'extranjería', 'extranjeria', 'nif', 'tarjeta de residencia'],
-  trigger: hasDigits(7),
+  requires: { minNumberRun: 7, minUpper: 1 },
   normalize: (text) => text.replace(/[- ]/g, '').toUpperCase(),
   // The prefix stands for a leading digit (X=0, Y=1, Z=2) before the mod-23 letter rule.
   validate: (nie) => spanishIdLetter(Number(`${'XYZ'.indexOf(nie[0]!)}${nie.slice(1, 8)}`)) === nie[8],

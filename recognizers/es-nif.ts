@@ -3,7 +3,6 @@ import { spanishIdLetter } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { NO_ALNUM_AFTER } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // 8 digits, bare or dotted (12.345.678), then the letter: upper case may follow a `-` or a space,
 // lower case only directly (`12345678 a` is a number and an English article).
@@ -18,7 +17,7 @@ export const esNif = definePatternRecognizer({
   description: 'Spanish DNI / NIF numbers (control letter checked)',
   patterns: [{ name: 'dni', regex: NIF, score: 0.3 }],
   context: ['nif', 'dni', 'documento nacional de identidad', 'identificación fiscal', 'identificacion fiscal', 'documento de identidad'],
-  trigger: hasDigits(8),
+  requires: { minNumberRun: 8 },
   normalize: (text) => text.replace(/[-. ]/g, '').toUpperCase(),
   // The letter is one of 23 and must equal the number mod 23.
   validate: (nif) => spanishIdLetter(Number(nif.slice(0, 8))) === nif[8],

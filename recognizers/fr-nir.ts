@@ -2,7 +2,6 @@
 import { nirKey } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Sex (1 man, 2 woman, 3 / 4 foreigners being registered, 7 / 8 temporary numbers), year, month,
 // department (2A / 2B for Corsica), commune, order number, then the key, optionally set apart.
@@ -21,7 +20,8 @@ export const frNir = definePatternRecognizer({
   description: 'French social security numbers (NIR, key checked, Corsica 2A / 2B handled)',
   patterns: [{ name: 'nir', regex: NIR, score: 0.3 }],
   context: ['nir', 'sécurité sociale', 'securite sociale', 'sécu', 'secu', 'numéro insee', 'numero insee', 'insee', 'social security', 'carte vitale'],
-  trigger: hasDigits(13),
+  // Corsica's 2A / 2B splits the digits, so only the total is certain.
+  requires: { minDigits: 13, minNumberRun: 6 },
   normalize: (text) => text.replace(/[ .]/g, ''),
   validate: (nir) => {
     // Month 01-12; 20-42 and 50-99 stand for an unknown or fictitious month on incomplete records.

@@ -9,7 +9,6 @@
 import { CREDENTIAL_HINT, credentialKeyKind, isPlaceholder, type CredentialKeyKind } from '../src/recognizer/credential-keys.js';
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { looksLikeIdentifier, looksRandom, shannonEntropy } from '../src/recognizer/entropy.js';
-import { minLength } from '../src/recognizer/triggers.js';
 import type { AnalyzeContext, RecognizerResult } from '../src/types.js';
 
 /** Shortest value reported: shorter ones are mostly fixtures (`pwd`, `foo`, `1234`). */
@@ -55,7 +54,7 @@ export const genericSecret = defineRecognizer({
     description: 'Values assigned to credential-named keys (password, secret, token, api_key ...) and values of credential-named fields',
   },
   create: () => ({
-    trigger: minLength(MIN_PASSWORD),
+    requires: { minLength: MIN_PASSWORD },
     analyze(value, ctx) {
       const out: RecognizerResult[] = [];
       const whole = wholeValue(value, ctx);

@@ -21,6 +21,7 @@ export const githubToken = definePatternRecognizer({
     { name: 'fine-grained', regex: FINE_GRAINED, score: 0.9 },
   ],
   context: ['github', 'token', 'gh token'],
+  requires: { minTokenRun: 40 },
   trigger: containsAny('gh', 'github_pat_'),
   validate: (_text, match) => {
     const body = match.groups['body'] ?? '';

@@ -18,6 +18,7 @@ export const gitlabToken = definePatternRecognizer({
     { name: 'runner-registration', regex: RUNNER_REGISTRATION, score: 0.9 },
   ],
   context: ['gitlab', 'token'],
+  requires: { minTokenRun: 25 },
   trigger: containsAny('gl', 'GR1348941'),
   invalidate: (_text, match) => isPlaceholder(match.groups['body'] ?? ''),
 });

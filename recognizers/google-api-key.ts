@@ -17,6 +17,7 @@ export const googleApiKey = definePatternRecognizer({
     { name: 'oauth-client-secret', regex: OAUTH_CLIENT_SECRET, score: 0.9 },
   ],
   context: ['google', 'gcp', 'firebase', 'api key'],
+  requires: { minTokenRun: 35 },
   trigger: containsAny('AIza', 'GOCSPX-'),
   invalidate: (_text, match) => isPlaceholder(match.groups['body'] ?? ''),
 });

@@ -25,6 +25,7 @@ export const httpAuth = definePatternRecognizer({
     { name: 'header-scheme', regex: HEADER_SCHEME, score: 0.8, group: 'value' },
   ],
   context: ['authorization', 'auth', 'header', 'headers'],
+  requires: { minLength: 12 },
   trigger: containsAnyIgnoreCase('basic', 'bearer', 'authorization'),
   validate: (text) => {
     if (isPlaceholder(text) || /^(?:x+|<.*>)$/i.test(text)) return false;

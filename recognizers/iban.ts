@@ -7,7 +7,6 @@ import { ibanValid } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { bbanMatchesStructure, IBAN_BBAN_STRUCTURES, ibanLength } from '../src/recognizer/iban-countries.js';
 import { NO_ALNUM_AFTER, NO_ALNUM_BEFORE } from '../src/recognizer/regex.js';
-import { allOf, hasDigits, minLength } from '../src/recognizer/triggers.js';
 
 /**
  * One alternative per country with its exact length, so a grouped IBAN never swallows a
@@ -38,7 +37,7 @@ export const iban = definePatternRecognizer({
   description: 'IBANs with the registered country length and structure and a valid MOD 97-10 check',
   patterns: [{ name: 'iban', regex: IBAN, score: 0.5 }],
   context: ['iban', 'bank', 'account', 'transfer', 'wire', 'sepa', 'payee'],
-  trigger: allOf(minLength(SHORTEST_IBAN), hasDigits(2)),
+  requires: { minLength: SHORTEST_IBAN, minDigits: 2 },
   normalize: (text) => text.replace(/ /g, '').toUpperCase(),
   validate: (normalized) => bbanMatchesStructure(normalized.slice(0, 2), normalized.slice(4)) && ibanValid(normalized),
 });

@@ -3,7 +3,6 @@ import { verhoeffValid } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 const AADHAAR = new RegExp(`${NUMBER_START}[2-9]\\d{3}(?<sep>[- ]?)\\d{4}\\k<sep>\\d{4}${NUMBER_END}`, 'u');
 
@@ -16,7 +15,7 @@ export const inAadhaar = definePatternRecognizer({
   description: 'Indian Aadhaar numbers (Verhoeff-checked)',
   patterns: [{ name: 'aadhaar', regex: AADHAAR, score: 0.3 }],
   context: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'],
-  trigger: hasDigits(12),
+  requires: { minNumberRun: 12 },
   normalize: onlyDigits,
   validate: (digits, match) => {
     // UIDAI never issues palindromes; Verhoeff passes one random number in ten.

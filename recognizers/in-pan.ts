@@ -1,7 +1,6 @@
 /** IN_PAN: Indian Permanent Account Number, `AAAPA1234A` with the holder type in the 4th letter. */
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NO_ALNUM_AFTER, NO_ALNUM_BEFORE } from '../src/recognizer/regex.js';
-import { allOf, hasDigits, minLength } from '../src/recognizer/triggers.js';
 
 // 4th letter = holder type: Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority,
 // artificial Juridical person, Government, Krish trust, LLP (E). PANs are printed in upper case.
@@ -17,7 +16,7 @@ export const inPan = definePatternRecognizer({
   // No checksum: the shape alone is a moderate signal and context words confirm it.
   patterns: [{ name: 'pan', regex: PAN, score: 0.45 }],
   context: ['pan', 'permanent account number', 'permanent account', 'income tax', 'pan card'],
-  trigger: allOf(minLength(10), hasDigits(4)),
+  requires: { minTokenRun: 10, minDigits: 4, minUpper: 5 },
   // Serial numbers run from 0001.
   invalidate: (text) => text.slice(5, 9) === '0000',
 });

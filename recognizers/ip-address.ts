@@ -105,6 +105,7 @@ export const ipAddress = defineRecognizer<PatternRecognizerOptions>({
   },
   create() {
     return {
+      requires: { anyOf: '.:', minHexRun: 2 },
       trigger,
       analyze(value) {
         const out: RecognizerResult[] = [];

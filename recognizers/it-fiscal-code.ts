@@ -3,7 +3,6 @@ import { italianFiscalCodeCheckChar } from '../src/recognizer/checksums.js';
 import { isValidDay } from '../src/recognizer/dates.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NO_ALNUM_AFTER, NO_ALNUM_BEFORE } from '../src/recognizer/regex.js';
-import { minLength } from '../src/recognizer/triggers.js';
 
 // Omocodia: when two people would share a code, digits are replaced by L M N P Q R S T U V (= 0-9).
 const D = '[0-9LMNPQRSTUVlmnpqrstuv]';
@@ -37,7 +36,7 @@ export const itFiscalCode = definePatternRecognizer({
   description: 'Italian fiscal codes of persons (check letter and birth date checked, omocodia handled)',
   patterns: [{ name: 'codice-fiscale', regex: CF, score: 0.3 }],
   context: ['codice fiscale', 'cod fisc', 'fiscal code', 'tax code', 'cf', 'codicefiscale'],
-  trigger: minLength(16),
+  requires: { minTokenRun: 16 },
   normalize: (text) => text.toUpperCase(),
   validate: (code) => {
     if (italianFiscalCodeCheckChar(code.slice(0, 15)) !== code[15]) return false;

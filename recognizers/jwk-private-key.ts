@@ -31,6 +31,7 @@ export const jwkPrivateKey = defineRecognizer({
     description: 'Private members (d, p, q, dp, dq, qi, k) of JSON Web Keys',
   },
   create: () => ({
+    requires: { minTokenRun: 16 },
     trigger: containsAny('kty'),
     analyze(value) {
       const out: RecognizerResult[] = [];

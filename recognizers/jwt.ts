@@ -23,6 +23,7 @@ export const jwt = definePatternRecognizer({
   description: 'JSON Web Tokens with a decodable header',
   patterns: [{ name: 'jws', regex: JWS, score: 0.85 }],
   context: ['jwt', 'token', 'bearer', 'authorization', 'id token', 'access token'],
+  requires: { minTokenRun: 13, anyOf: '.' },
   trigger: containsAny('eyJ'),
   validate: (_text, match) => {
     const header = decodeJsonObject(match.groups['header'] ?? '');

@@ -4,7 +4,6 @@
  * `ff:ff:ff:ff:ff:ff` are dropped: they name no device.
  */
 import { definePatternRecognizer } from '../src/recognizer/define.js';
-import { containsAny } from '../src/recognizer/triggers.js';
 
 // The backreference keeps the separator consistent; the lookarounds keep a match out of longer
 // hex runs (`...:5e:6f`) and words.
@@ -29,7 +28,7 @@ export const macAddress = definePatternRecognizer({
     { name: 'cisco-dotted', regex: CISCO, score: CISCO_SCORE },
   ],
   context: ['mac', 'hwaddr', 'ether', 'ethernet', 'bssid', 'wifi', 'wlan', 'nic', 'device', 'hardware', 'adapter'],
-  trigger: containsAny(':', '-', '.'),
+  requires: { minHexRun: 14, anyOf: ':-.' },
   normalize: (text) => text.replace(/[:.-]/g, '').toLowerCase(),
   validate: (normalized, match) => {
     if (/^0+$/.test(normalized) || /^f+$/.test(normalized)) return false;

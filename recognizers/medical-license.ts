@@ -1,7 +1,6 @@
 /** MEDICAL_LICENSE: US DEA registration numbers (2 letters + 7 digits with a check digit). */
 import { allSameDigit, deaValid } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // First letter: the registrant type; second: the registrant's last-name initial, or 9 for a
 // business address. A supervised prescriber's id may follow after a dash (F91234563-001AB), so only
@@ -21,7 +20,7 @@ export const medicalLicense = definePatternRecognizer({
   description: 'US DEA registration numbers, check-digit validated',
   patterns: [{ name: 'dea-number', regex: DEA, score: 0.5 }],
   context: ['dea', 'dea number', 'prescriber', 'registrant', 'medical', 'certificate', 'license', 'licence'],
-  trigger: hasDigits(7),
+  requires: { minNumberRun: 7, minUpper: 1 },
   validate: (text) => {
     const digits = text.slice(2);
     return deaValid(digits) && !allSameDigit(digits) ? 0.5 : false;

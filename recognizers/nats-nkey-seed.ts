@@ -14,6 +14,7 @@ export const natsNkeySeed = definePatternRecognizer({
   description: 'NATS nkey seeds (SU..., SA..., SO...)',
   patterns: [{ name: 'seed', regex: SEED, score: 0.8 }],
   context: ['nats', 'nkey', 'seed'],
+  requires: { minTokenRun: 58, minUpper: 2 },
   trigger: containsAny('SU', 'SA', 'SO', 'SN', 'SC', 'SX'),
   validate: (text) => (/^[A-Z2-7]+$/.test(text) ? 0.9 : undefined),
   invalidate: (text) => /(.)\1{7}/.test(text),

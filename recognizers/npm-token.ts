@@ -19,6 +19,7 @@ export const npmToken = definePatternRecognizer({
     { name: 'npmrc-auth-token', regex: NPMRC, score: 0.85, group: 'body' },
   ],
   context: ['npm', 'npmrc', 'token'],
+  requires: { minTokenRun: 11 },
   trigger: containsAny('npm_', '_authToken='),
   validate: (text, match) => {
     const body = match.groups['body'] ?? text;

@@ -18,6 +18,7 @@ export const openaiApiKey = definePatternRecognizer({
     { name: 'prefixed', regex: PREFIXED, score: 0.85 },
   ],
   context: ['openai', 'api key'],
+  requires: { minTokenRun: 40 },
   trigger: containsAny('sk-'),
   invalidate: (text) => /x{8,}|X{8,}/.test(text),
 });

@@ -23,6 +23,7 @@ export const passwordInUrl = definePatternRecognizer({
     { name: 'curl-user', regex: CURL_USER, score: 0.7, group: 'password' },
   ],
   context: ['password', 'connection', 'dsn', 'database url'],
+  requires: { anyOf: ':' },
   trigger: containsAny('://', '-u', '--user'),
   validate: (text, match) => {
     if (text.length < 3 || isPlaceholder(text) || isPlaceholder(decodeURIComponentSafe(text))) return false;

@@ -37,6 +37,7 @@ export const privateKey = defineRecognizer({
     description: 'PEM / OpenSSH / PGP private key blocks',
   },
   create: () => ({
+    requires: { minLength: 27, anyOf: '-' },
     trigger: containsAny('PRIVATE KEY-----'),
     analyze(value) {
       const out: RecognizerResult[] = [];

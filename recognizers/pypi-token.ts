@@ -13,5 +13,6 @@ export const pypiToken = definePatternRecognizer({
   description: 'PyPI upload tokens (pypi-AgEIcHlwaS5vcmc...)',
   patterns: [{ name: 'token', regex: TOKEN, score: 0.95 }],
   context: ['pypi', 'twine', 'token'],
+  requires: { minTokenRun: 70 },
   trigger: containsAny('pypi-'),
 });

@@ -12,6 +12,7 @@ export const sendgridKey = definePatternRecognizer({
   description: 'SendGrid API keys (SG.xxx.yyy)',
   patterns: [{ name: 'key', regex: KEY, score: 0.95 }],
   context: ['sendgrid'],
+  requires: { minTokenRun: 43, anyOf: '.' },
   trigger: containsAny('SG.'),
   invalidate: (text) => /x{8,}|X{8,}/.test(text),
 });

@@ -14,6 +14,7 @@ export const slackToken = definePatternRecognizer({
   description: 'Slack API tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xapp- ...)',
   patterns: [{ name: 'token', regex: TOKEN, score: 0.9 }],
   context: ['slack', 'token'],
+  requires: { minTokenRun: 8 },
   trigger: containsAny('xox', 'xapp-'),
   validate: (text) => {
     const parts = text.split('-').slice(1);

@@ -12,6 +12,7 @@ export const slackWebhook = definePatternRecognizer({
   description: 'Slack incoming-webhook URLs (hooks.slack.com/services/T.../B.../...)',
   patterns: [{ name: 'webhook', regex: WEBHOOK, score: 0.95 }],
   context: ['slack', 'webhook'],
+  requires: { minLength: 40, anyOf: '/' },
   trigger: containsAny('hooks.slack.com'),
   // Documentation URLs: /services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX.
   invalidate: (_text, match) => /^TX+$/i.test(match.groups['team'] ?? '') || /X{6,}/.test(match.groups['path'] ?? ''),

@@ -17,6 +17,7 @@ export const stripeKey = definePatternRecognizer({
     { name: 'webhook-secret', regex: WEBHOOK_SECRET, score: 0.9 },
   ],
   context: ['stripe'],
+  requires: { minTokenRun: 18 },
   trigger: containsAny('sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'),
   validate: (_text, match) => {
     if (isPlaceholder(match.groups['body'] ?? '')) return false;

@@ -17,6 +17,7 @@ export const twilioKey = definePatternRecognizer({
     { name: 'account-sid', regex: ACCOUNT_SID, score: 0.3 },
   ],
   context: ['twilio', 'account sid', 'sid', 'auth token'],
+  requires: { minTokenRun: 34, minUpper: 1 },
   trigger: containsAny('SK', 'AC'),
   // Documentation SIDs: ACxxxxxxxx..., SK0000..., ACaaaa....
   invalidate: (text) => /^..(.)\1+$/.test(text) || /^..(?:0123456789abcdef){2}$/i.test(text),

@@ -3,7 +3,6 @@ import { allSameDigit, nhsValid } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer, type PatternMatch } from '../src/recognizer/define.js';
 import { DELIMITED_NUMBER_END, DELIMITED_NUMBER_START, NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 const SPACED = new RegExp(`${NUMBER_START}\\d{3} \\d{3} \\d{4}${NUMBER_END}`, 'u');
 const DASHED = new RegExp(`${DELIMITED_NUMBER_START}\\d{3}-\\d{3}-\\d{4}${DELIMITED_NUMBER_END}`, 'u');
@@ -38,7 +37,7 @@ export const ukNhs = definePatternRecognizer({
     { name: 'nhs-compact', regex: COMPACT, score: 0.4 },
   ],
   context: ['nhs', 'nhs number', 'nhs no', 'national health service', 'health service', 'health authority', 'health services authority'],
-  trigger: hasDigits(10),
+  requires: { minNumberRun: 10 },
   normalize: onlyDigits,
   validate: nhsScore,
 });

@@ -1,6 +1,5 @@
 /** UK_NINO: UK National Insurance numbers (AB 12 34 56 C). */
 import { definePatternRecognizer, type PatternMatch } from '../src/recognizer/define.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // HMRC: neither prefix letter is D, F, I, Q, U or V; the second is not O; the suffix is A-D.
 // Single optional spaces between the groups: AB123456C, AB 12 34 56 C, AB 123456 C.
@@ -24,7 +23,7 @@ export const ukNino = definePatternRecognizer({
   description: 'UK National Insurance numbers',
   patterns: [{ name: 'nino', regex: NINO, score: 0.5 }],
   context: ['national insurance', 'national insurance number', 'ni', 'ni number', 'nino', 'nin', 'insurance number'],
-  trigger: hasDigits(6),
+  requires: { minNumberRun: 6, minLength: 9 },
   normalize: (text) => text.replace(/ /g, '').toUpperCase(),
   validate: ninoScore,
 });

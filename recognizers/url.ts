@@ -146,6 +146,7 @@ export const url = defineRecognizer<PatternRecognizerOptions>({
   },
   create() {
     return {
+      requires: { anyOf: '.:' },
       trigger,
       analyze(value) {
         const out: RecognizerResult[] = [];

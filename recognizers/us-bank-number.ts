@@ -2,7 +2,6 @@
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // Not after a currency sign: `$12345678` in an account statement is an amount.
 const ACCOUNT = new RegExp(`(?<![$€£¥])${NUMBER_START}\\d{8,17}${NUMBER_END}`, 'u');
@@ -29,6 +28,6 @@ export const usBankNumber = definePatternRecognizer({
   description: 'US bank account numbers (with context)',
   patterns: [{ name: 'bank-account', regex: ACCOUNT, score: 0.2 }],
   context: ['account', 'acct', 'bank', 'banking', 'checking', 'savings', 'deposit', 'account number'],
-  trigger: hasDigits(8),
+  requires: { minNumberRun: 8 },
   invalidate: (digits) => allSameDigit(digits) || isCompactDate(digits),
 });

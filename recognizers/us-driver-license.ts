@@ -2,7 +2,6 @@
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer, type PatternMatch } from '../src/recognizer/define.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // A license number is one token: not glued to letters, digits, `_`, `*` (Washington padding), an
 // email `@` or a path, and not continued by `-`, `.` or `/` and another character.
@@ -54,6 +53,6 @@ export const usDriverLicense = definePatternRecognizer({
     { name: 'dl-digits', regex: DIGITS, score: 0.2 },
   ],
   context: ['driver', 'drivers', 'driving', 'license', 'licence', 'dl', 'dln', 'cdl', 'lic'],
-  trigger: hasDigits(3),
+  requires: { minDigits: 3, minTokenRun: 4 },
   invalidate: (text, match) => allSameDigit(onlyDigits(text)) || isPlate(text, match),
 });

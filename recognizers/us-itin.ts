@@ -3,7 +3,6 @@ import { allSameDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { DELIMITED_NUMBER_END, DELIMITED_NUMBER_START, NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // The IRS issues ITINs with area 9xx and a group in 50-65, 70-88, 90-92 or 94-99.
 const AREA = '9\\d{2}';
@@ -29,7 +28,7 @@ export const usItin = definePatternRecognizer({
     { name: 'itin-compact', regex: COMPACT, score: 0.3 },
   ],
   context: ['itin', 'itins', 'taxpayer', 'tax', 'tin', 'taxid', 'tax id', 'tax identification'],
-  trigger: hasDigits(9),
+  requires: { minNumberRun: 9 },
   normalize: onlyDigits,
   invalidate: (digits) => digits.endsWith('0000') || allSameDigit(digits),
 });

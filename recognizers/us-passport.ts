@@ -3,7 +3,6 @@ import { allSameDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 const NEXT_GENERATION = new RegExp(`${NUMBER_START}[A-Z]\\d{8}${NUMBER_END}`, 'u');
 const DIGITS = new RegExp(`${NUMBER_START}\\d{9}${NUMBER_END}`, 'u');
@@ -24,6 +23,6 @@ export const usPassport = definePatternRecognizer({
     { name: 'passport-digits', regex: DIGITS, score: 0.2 },
   ],
   context: ['passport', 'passport no', 'passport number', 'travel document'],
-  trigger: hasDigits(8),
+  requires: { minNumberRun: 8 },
   invalidate: (text) => allSameDigit(onlyDigits(text)),
 });

@@ -3,7 +3,6 @@ import { allSameDigit } from '../src/recognizer/checksums.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { DELIMITED_NUMBER_END, DELIMITED_NUMBER_START, NUMBER_END, NUMBER_START } from '../src/recognizer/number-bounds.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
-import { hasDigits } from '../src/recognizer/triggers.js';
 
 // One pattern per delimiter, so mixed delimiters (123-45 6789) never match.
 const DASHED = new RegExp(`${DELIMITED_NUMBER_START}\\d{3}-\\d{2}-\\d{4}${DELIMITED_NUMBER_END}`, 'u');
@@ -45,7 +44,7 @@ export const usSsn = definePatternRecognizer({
     { name: 'ssn-compact', regex: COMPACT, score: 0.3 },
   ],
   context: ['ssn', 'ssns', 'social security', 'social', 'soc sec', 'ss'],
-  trigger: hasDigits(9),
+  requires: { minNumberRun: 9 },
   normalize: onlyDigits,
   invalidate: neverIssued,
   ignore: SAMPLE_SSNS,

@@ -24,7 +24,7 @@ export {
 export { defineDenyListRecognizer, type DenyListDefinition } from './recognizer/deny-list.js';
 export { recognizerFromConfig } from './recognizer/from-config.js';
 export { luhnValid, luhnCheckDigit, mod97, ibanValid, ibanCheckDigits, verhoeffValid, verhoeffCheckDigit, weightedSum, iso7064Mod11_10CheckDigit } from './recognizer/checksums.js';
-export { hasDigits, containsAny, containsAnyIgnoreCase, minLength, allOf } from './recognizer/triggers.js';
+export { hasDigits, containsAny, containsAnyIgnoreCase, minLength, allOf, profileValue, type ValueProfile, type ValueRequirement } from './recognizer/triggers.js';
 export * from './operators/index.js';
 export {
   scanFile,

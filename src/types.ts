@@ -3,6 +3,10 @@
  * Everything here is plain data so it can cross into worker threads by structured clone.
  */
 
+import type { ValueRequirement } from './recognizer/triggers.js';
+
+export type { ValueRequirement };
+
 /** One detected span in a value. Offsets are half-open UTF-16 indices: `value.slice(start, end)` is the match. */
 export interface Finding {
   /** Presidio-style entity name, e.g. `EMAIL_ADDRESS`, `CREDIT_CARD`, `AWS_ACCESS_KEY`. */
@@ -68,8 +72,23 @@ export interface RecognizerMeta {
   readonly description?: string;
 }
 
-/** A recognizer as created once per thread: `trigger` is the cheap precondition, `analyze` the work. */
+/** A recognizer as created once per thread: `requires` and `trigger` are cheap preconditions, `analyze` the work. */
 export interface RecognizerInstance {
+  /**
+   * Bounds on the value's one-pass profile (digits, longest token run, marker characters...) that
+   * every match needs. The analyzer profiles each value once and skips the recognizer without a
+   * call when a bound fails, so declare it whenever possible. Must never exclude a value `analyze`
+   * would match.
+   * @example { minDigits: 9, minNumberRun: 9 }
+   */
+  readonly requires?: ValueRequirement;
+  /**
+   * The highest score `analyze` can return, before context. When it is below the analyzer's
+   * threshold, nothing can be reported without context, so the analyzer runs the recognizer only
+   * on values whose field name or text holds one of its context words. Leave it out when unsure.
+   * @default 1
+   */
+  readonly maxScore?: number;
   /**
    * Cheap precondition tested once per value (contains `@`, has 9+ digits...). When it returns
    * false, `analyze` is not called. Must never return false for a value `analyze` would match.

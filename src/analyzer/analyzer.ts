@@ -4,6 +4,7 @@
  * of files, streams or threads.
  */
 import { compileAllowList } from '../recognizer/define.js';
+import { compileRequirement, lowerCaseOf, profileValue, type CompiledRequirement } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
@@ -28,9 +29,71 @@ export interface Analyzer {
 interface ActiveRecognizer {
   readonly meta: RecognizerMeta;
   readonly instance: RecognizerInstance;
+  /** `instance.requires`, compiled; checked against the value's profile before any call. */
+  readonly requirement: CompiledRequirement;
   readonly hasContext: ContextMatcher | undefined;
+  /**
+   * Set when the recognizer cannot reach the threshold without context (its `maxScore` is below it):
+   * a test on the lower-cased value for the first word of each context phrase. Without such a word
+   * (and without context in the field name) the recognizer is not run at all.
+   */
+  readonly contextGate: ((lowerValue: string) => boolean) | undefined;
   /** The recognizer's own `allow` option (every recognizer accepts it): matches it never reports. */
   readonly isAllowed: ((text: string) => boolean) | undefined;
+}
+
+/** What the analyzer keeps per field: the context handed to recognizers and the value cache. */
+interface FieldInfo {
+  readonly ctx: AnalyzeContext;
+  /** Per active recognizer (same index): whether the field name or call context holds one of its context words. */
+  readonly hasContext: readonly boolean[];
+  readonly values: ValueCache | undefined;
+}
+
+/**
+ * Findings of a field's recent values. Dataset columns repeat values heavily (cities, names,
+ * categories), and analysis is pure, so a repeated value is answered from here. A field whose
+ * values rarely repeat (ids, timestamps, free text) turns its cache off after a trial, so unique
+ * values pay for neither the lookups nor the memory.
+ */
+class ValueCache {
+  /** Longer values are free text, which rarely repeats. */
+  static readonly MAX_VALUE_LENGTH = 64;
+  /** Entries per field; the map is cleared when full (cheaper than LRU upkeep, and as deterministic). */
+  static readonly CAPACITY = 4096;
+  /** Lookups before the hit rate is judged, and the rate below which the cache turns off. */
+  static readonly TRIAL = 2048;
+  static readonly MIN_HIT_RATE = 0.2;
+
+  enabled = true;
+  #map = new Map<string, Finding[]>();
+  #lookups = 0;
+  #hits = 0;
+
+  get(value: string): Finding[] | undefined {
+    const hit = this.#map.get(value);
+    if (this.#lookups < ValueCache.TRIAL) {
+      this.#lookups++;
+      if (hit !== undefined) this.#hits++;
+      if (this.#lookups === ValueCache.TRIAL && this.#hits < ValueCache.TRIAL * ValueCache.MIN_HIT_RATE) {
+        this.enabled = false;
+        this.#map.clear();
+      }
+    }
+    return hit;
+  }
+
+  set(value: string, findings: Finding[]): void {
+    if (!this.enabled) return;
+    if (this.#map.size >= ValueCache.CAPACITY) this.#map.clear();
+    this.#map.set(value, findings);
+  }
+}
+
+/** The first word of each context phrase: a value without any of them cannot have the recognizer's context. */
+function compileContextGate(context: readonly string[]): (lowerValue: string) => boolean {
+  const firstWords = [...new Set(context.map((c) => contextWords(c)[0]).filter((w): w is string => w !== undefined))];
+  return (lowerValue) => firstWords.some((w) => lowerValue.includes(w));
 }
 
 /** The `allow` list of a recognizer's options, if any. */
@@ -60,10 +123,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (meta.languages && !meta.languages.includes(opts.language)) continue;
     const instance = recognizer.create(recognizerOptions);
     const allow = allowOption(recognizerOptions);
+    const hasContext = meta.context?.length ? compileContext(meta.context) : undefined;
+    const weak = instance.maxScore !== undefined && instance.maxScore < opts.scoreThreshold;
+    // A weak recognizer that even context cannot lift to the threshold never reports anything.
+    if (weak && (!hasContext || boostScore(instance.maxScore!) < opts.scoreThreshold)) continue;
     active.push({
       meta,
       instance,
-      hasContext: meta.context?.length ? compileContext(meta.context) : undefined,
+      requirement: compileRequirement(instance.requires),
+      hasContext,
+      contextGate: weak ? compileContextGate(meta.context!) : undefined,
       isAllowed: allow.length > 0 ? compileAllowList(allow) : undefined,
     });
   }
@@ -72,31 +141,39 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const isSecret = (f: Finding) => secretRecognizers.has(f.recognizer);
   const baseContext = opts.context.flatMap(contextWords);
 
-  // Datasets have few distinct fields and millions of values: the field's context is built once.
-  const fieldCache = new Map<string | undefined, { ctx: AnalyzeContext; haystack: string }>();
-  const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined) => {
+  // Datasets have few distinct fields and millions of values: the field's context is built once,
+  // and so is a cache of its values' findings while the field keeps repeating values.
+  const fieldCache = new Map<string | undefined, FieldInfo>();
+  const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined): FieldInfo => {
     const cacheable = extra === undefined || extra.length === 0;
     const cached = cacheable ? fieldCache.get(field) : undefined;
     if (cached) return cached;
     const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
-    const info = {
+    const haystack = ` ${fieldContext.join(' ')} `;
+    const info: FieldInfo = {
       ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
-      haystack: ` ${fieldContext.join(' ')} `,
+      hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
+      values: cacheable ? new ValueCache() : undefined,
     };
     if (cacheable && fieldCache.size < 10_000) fieldCache.set(field, info);
     return info;
   };
 
-  function analyze(value: string, call: AnalyzeCallOptions = {}): Finding[] {
-    if (value.length === 0) return [];
-    const { ctx, haystack: fieldHaystack } = fieldInfo(call.field, call.context);
+  function detect(value: string, { ctx, hasContext: fieldContextOf }: FieldInfo): Finding[] {
+    const p = profileValue(value);
     const found: Finding[] = [];
     let words: ValueWords | undefined;
-    for (const { meta, instance, hasContext, isAllowed: recognizerAllows } of active) {
+    for (let i = 0; i < active.length; i++) {
+      const { meta, instance, requirement: r, hasContext, contextGate, isAllowed: recognizerAllows } = active[i]!;
+      if (
+        p.length < r.minLength || p.digits < r.minDigits || p.numberRun < r.minNumberRun || p.tokenRun < r.minTokenRun ||
+        p.hexRun < r.minHexRun || p.upper < r.minUpper || (r.anyMask !== 0 && (p.markers & r.anyMask) === 0)
+      ) continue;
+      const fieldHasContext = fieldContextOf[i]!;
+      if (contextGate && !fieldHasContext && !contextGate(lowerCaseOf(value))) continue;
       if (instance.trigger && !instance.trigger(value)) continue;
       const results = instance.analyze(value, ctx);
       if (results.length === 0) continue;
-      const fieldHasContext = hasContext !== undefined && hasContext(fieldHaystack);
       for (const r of results) {
         if (!wanted(r.entity)) continue;
         let score = r.score;
@@ -111,7 +188,19 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
       }
     }
-    return resolveOverlaps(value, found, isSecret);
+    return found.length === 0 ? found : resolveOverlaps(value, found, isSecret);
+  }
+
+  function analyze(value: string, call: AnalyzeCallOptions = {}): Finding[] {
+    if (value.length === 0) return [];
+    const info = fieldInfo(call.field, call.context);
+    const values = info.values;
+    if (values === undefined || !values.enabled || value.length > ValueCache.MAX_VALUE_LENGTH) return detect(value, info);
+    const hit = values.get(value);
+    if (hit !== undefined) return hit.length === 0 ? [] : hit.slice();
+    const found = detect(value, info);
+    values.set(value, found.slice());
+    return found;
   }
 
   return {

@@ -3,7 +3,7 @@
  * `definePatternRecognizer` for regexes with Presidio's validate / invalidate scoring.
  */
 import { PiiScanError } from '../errors.js';
-import type { AllowListEntry, Recognizer, RecognizerCategory, RecognizerInstance, RecognizerMeta, RecognizerResult } from '../types.js';
+import type { AllowListEntry, Recognizer, RecognizerCategory, RecognizerInstance, RecognizerMeta, RecognizerResult, ValueRequirement } from '../types.js';
 import { withFlags } from './regex.js';
 
 /**
@@ -77,7 +77,9 @@ export interface PatternRecognizerDefinition extends Omit<RecognizerMeta, 'entit
   /** In the `recommended` preset. @default false */
   readonly recommended?: boolean;
   readonly category?: RecognizerCategory;
-  /** Cheap precondition on the whole value; see `RecognizerInstance.trigger`. */
+  /** Bounds on the value's profile every match needs; see `RecognizerInstance.requires`. */
+  readonly requires?: ValueRequirement;
+  /** Cheap precondition on the whole value, tested after `requires`; see `RecognizerInstance.trigger`. */
   readonly trigger?: (value: string) => boolean;
   /** Canonical form before validation and the ignore list (strip separators, upper-case...). @default identity */
   readonly normalize?: (text: string) => string;
@@ -167,7 +169,14 @@ function createPatternInstance(def: PatternRecognizerDefinition): RecognizerInst
       return out;
     },
   };
-  return def.trigger ? { ...instance, trigger: def.trigger } : instance;
+  // Without a validator no match scores above its pattern's score.
+  const maxScore = def.validate ? undefined : Math.max(...def.patterns.map((p) => p.score));
+  return {
+    ...instance,
+    ...(def.requires && { requires: def.requires }),
+    ...(def.trigger && { trigger: def.trigger }),
+    ...(maxScore !== undefined && { maxScore }),
+  };
 }
 
 function groupSpan(m: RegExpExecArray, group: number | string): [number, number] | undefined {

@@ -1,9 +1,208 @@
 /**
- * Cheap preconditions for `trigger`: the analyzer tests them once per value and skips a
- * recognizer whose trigger fails. Dozens of recognizers test the same value, so the facts they
- * share (digit count, lower-case copy) are computed once per value and remembered until the next
- * value arrives: each thread analyzes one value at a time, synchronously.
+ * Cheap preconditions. Two kinds:
+ *
+ * - `ValueRequirement` (a recognizer's `requires`): plain bounds on a `ValueProfile`, which the
+ *   analyzer computes in ONE pass over each value and checks for every recognizer with a few
+ *   integer comparisons. This is what keeps dozens of recognizers from each scanning every value.
+ * - trigger functions (`hasDigits`, `containsAny`...): arbitrary tests on the value, run only when
+ *   the requirement holds. Facts they share (digit count, lower-case copy) are computed once per
+ *   value and remembered until the next value arrives: each thread analyzes one value at a time.
  */
+
+/** Facts about one value, from a single pass over its characters. */
+export interface ValueProfile {
+  readonly length: number;
+  /** ASCII digits anywhere. */
+  readonly digits: number;
+  /** Digits in the longest run of digits joined by single separators (space, `-`, `.`, `/`): `4539 1234 5678 9012` -> 16. */
+  readonly numberRun: number;
+  /** Longest run of token characters (`A-Z a-z 0-9 _ - + / =`): the shape of keys, tokens, hashes and base64. */
+  readonly tokenRun: number;
+  /** Longest run of hex digits and `:` `-` `.` separators (MAC and IPv6 shapes). */
+  readonly hexRun: number;
+  /** ASCII upper-case letters. */
+  readonly upper: number;
+  /** Bit set of the marker characters present (see `markerMask`). */
+  readonly markers: number;
+}
+
+/** Characters whose presence the profile records, one bit each. Non-ASCII text sets the last bit. */
+const MARKER_CHARS = '@:/.-=+(#_$%&?~*!\'"<>[]{}\\|,;\n';
+const NON_ASCII_BIT = 1 << MARKER_CHARS.length;
+
+// Per ASCII code: its classes (CLASS) and its marker bit (MARK).
+const DIGIT = 1;
+const TOKEN = 2;
+const HEX = 4;
+const UPPER = 8;
+const NUMBER_SEPARATOR = 16;
+const HEX_SEPARATOR = 32;
+const CLASS = new Uint8Array(128);
+const MARK = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let k = 0;
+  if (ch >= '0' && ch <= '9') k |= DIGIT | TOKEN | HEX;
+  if (ch >= 'A' && ch <= 'Z') k |= TOKEN | UPPER;
+  if (ch >= 'a' && ch <= 'z') k |= TOKEN;
+  if ((ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F')) k |= HEX;
+  if ('_-+/='.includes(ch)) k |= TOKEN;
+  if (' -./'.includes(ch)) k |= NUMBER_SEPARATOR;
+  if (':-.'.includes(ch)) k |= HEX_SEPARATOR;
+  CLASS[c] = k;
+  const marker = MARKER_CHARS.indexOf(ch);
+  MARK[c] = marker >= 0 ? 1 << marker : 0;
+}
+
+/**
+ * Profiles a value in one pass. Lower-case letters and spaces (most of any text) take a short
+ * path; everything else goes through the class table.
+ *
+ * @example profileValue('call (212) 555-0199').digits // 10
+ */
+export function profileValue(value: string): ValueProfile {
+  let digits = 0;
+  let upper = 0;
+  let markers = 0;
+  let numberRun = 0;
+  let run = 0; // digits of the current number run
+  let separated = false; // the previous character was a single separator inside a number run
+  let tokenRun = 0;
+  let token = 0;
+  let hexRun = 0;
+  let hex = 0;
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      // a-z: a token character, hex up to `f`, ends any number run.
+      run = 0;
+      separated = false;
+      if (++token > tokenRun) tokenRun = token;
+      if (c <= 102) {
+        if (++hex > hexRun) hexRun = hex;
+      } else {
+        hex = 0;
+      }
+      continue;
+    }
+    if (c === 32) {
+      if (run > 0 && !separated) separated = true;
+      else run = 0;
+      token = 0;
+      hex = 0;
+      continue;
+    }
+    let k = 0;
+    if (c < 128) {
+      k = CLASS[c]!;
+      markers |= MARK[c]!;
+    } else {
+      markers |= NON_ASCII_BIT;
+    }
+    if (k & DIGIT) {
+      digits++;
+      separated = false;
+      if (++run > numberRun) numberRun = run;
+    } else if (k & NUMBER_SEPARATOR && run > 0 && !separated) {
+      separated = true;
+    } else {
+      run = 0;
+      separated = false;
+    }
+    if (k & TOKEN) {
+      if (++token > tokenRun) tokenRun = token;
+    } else {
+      token = 0;
+    }
+    if (k & (HEX | HEX_SEPARATOR)) {
+      if (++hex > hexRun) hexRun = hex;
+    } else {
+      hex = 0;
+    }
+    if (k & UPPER) upper++;
+  }
+  return { length: n, digits, numberRun, tokenRun, hexRun, upper, markers };
+}
+
+/**
+ * The bit set of marker characters, for `ValueRequirement.anyOf`. Only the characters of
+ * `MARKER_CHARS` (punctuation commonly anchoring PII and secrets) can be required.
+ *
+ * @example markerMask('@') // the bit of '@'
+ */
+export function markerMask(chars: string): number {
+  let mask = 0;
+  for (const ch of chars) {
+    const i = MARKER_CHARS.indexOf(ch);
+    if (i < 0) throw new RangeError(`markerMask: ${JSON.stringify(ch)} is not a profiled marker character (${MARKER_CHARS})`);
+    mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The marker bit of non-ASCII text (any character above U+007F). */
+export const NON_ASCII = NON_ASCII_BIT;
+
+/**
+ * Lower bounds on a value's profile; every bound given must hold. A recognizer declares one as
+ * `requires` when it can never match a value that fails it; the analyzer then skips it without a call.
+ *
+ * @example { minDigits: 9, minNumberRun: 9 } // a nine-digit number, possibly grouped
+ */
+export interface ValueRequirement {
+  /** @default 0 */
+  readonly minLength?: number;
+  /** @default 0 */
+  readonly minDigits?: number;
+  /** @default 0 */
+  readonly minNumberRun?: number;
+  /** @default 0 */
+  readonly minTokenRun?: number;
+  /** @default 0 */
+  readonly minHexRun?: number;
+  /** @default 0 */
+  readonly minUpper?: number;
+  /** At least one of these characters (from `MARKER_CHARS`) is present. @default '' (no constraint) */
+  readonly anyOf?: string;
+}
+
+/** A requirement in the form the analyzer checks: every bound a number, the characters a bit set. */
+export interface CompiledRequirement {
+  readonly minLength: number;
+  readonly minDigits: number;
+  readonly minNumberRun: number;
+  readonly minTokenRun: number;
+  readonly minHexRun: number;
+  readonly minUpper: number;
+  readonly anyMask: number;
+}
+
+/** Compiles a requirement (undefined requires nothing). */
+export function compileRequirement(r: ValueRequirement | undefined): CompiledRequirement {
+  return {
+    minLength: r?.minLength ?? 0,
+    minDigits: r?.minDigits ?? 0,
+    minNumberRun: r?.minNumberRun ?? 0,
+    minTokenRun: r?.minTokenRun ?? 0,
+    minHexRun: r?.minHexRun ?? 0,
+    minUpper: r?.minUpper ?? 0,
+    anyMask: r?.anyOf ? markerMask(r.anyOf) : 0,
+  };
+}
+
+/** True when the profile meets the requirement. */
+export function meets(p: ValueProfile, r: CompiledRequirement): boolean {
+  return (
+    p.length >= r.minLength &&
+    p.digits >= r.minDigits &&
+    p.numberRun >= r.minNumberRun &&
+    p.tokenRun >= r.minTokenRun &&
+    p.hexRun >= r.minHexRun &&
+    p.upper >= r.minUpper &&
+    (r.anyMask === 0 || (p.markers & r.anyMask) !== 0)
+  );
+}
 
 let memoValue: string | undefined;
 let memoDigits = -1;

@@ -135,3 +135,30 @@ describe('offsets are UTF-16 code units', () => {
     expect(text.slice(f!.start, f!.end)).toBe('jane@acme.io');
   });
 });
+
+describe('shortcuts that must not change results', () => {
+  it('a weak recognizer that context cannot lift to the threshold is not run at all', () => {
+    const hopeless = definePatternRecognizer({ id: 'hopeless', entity: 'HOPELESS', patterns: [{ name: 'x', regex: /x+/, score: 0.1 }], context: ['x'] });
+    const analyzer = createAnalyzer({ recognizers: [hopeless, weakNine] });
+    expect(analyzer.recognizers.map((r) => r.id)).toEqual(['weak-nine']);
+    expect(createAnalyzer({ recognizers: [hopeless], scoreThreshold: 0.4 }).recognizers.map((r) => r.id)).toEqual(['hopeless']);
+  });
+
+  it('repeated values are answered from the field cache with the same, independent results', () => {
+    const analyzer = createAnalyzer({ recognizers: [weakNine] });
+    const first = analyzer.analyze('123456789', { field: 'ssn' });
+    first.pop();
+    const again = analyzer.analyze('123456789', { field: 'ssn' });
+    expect(spans('123456789', again)).toEqual([['NINE', '123456789', 0.65]]);
+    // The cache is per field: the same value elsewhere has no context.
+    expect(analyzer.analyze('123456789', { field: 'order_id' })).toEqual([]);
+  });
+
+  it('a field of unique values gives the same results once its cache turns itself off', () => {
+    const analyzer = createAnalyzer({ recognizers: [weakNine] });
+    for (let i = 0; i < 5000; i++) {
+      const value = String(100_000_000 + i * 7919);
+      expect(spans(value, analyzer.analyze(value, { field: 'ssn' }))).toEqual([['NINE', value, 0.65]]);
+    }
+  });
+});

@@ -4,7 +4,24 @@
  */
 import { expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/analyzer/analyzer.js';
+import { contextWords } from '../../src/analyzer/context.js';
+import { DEFAULT_REGIONS } from '../../src/options.js';
+import { compileRequirement, meets, profileValue } from '../../src/recognizer/triggers.js';
 import type { AnalyzerOptions, Finding, Recognizer } from '../../src/types.js';
+
+/**
+ * The recognizer's own `analyze`, called directly: whatever it matches must meet its declared
+ * `requires` and `trigger`, and score no more than its `maxScore` - otherwise the analyzer's
+ * shortcuts would skip a real match.
+ */
+function checkPreconditions(recognizer: Recognizer<any>, text: string, field: string | undefined): void {
+  const instance = recognizer.create();
+  const results = instance.analyze(text, { field, fieldContext: field ? contextWords(field) : [], language: 'en', defaultRegions: DEFAULT_REGIONS });
+  if (results.length === 0) return;
+  if (instance.requires) expect(meets(profileValue(text), compileRequirement(instance.requires)), `requires of ${recognizer.meta.id}`).toBe(true);
+  if (instance.trigger) expect(instance.trigger(text), `trigger of ${recognizer.meta.id}`).toBe(true);
+  if (instance.maxScore !== undefined) for (const r of results) expect(r.score).toBeLessThanOrEqual(instance.maxScore);
+}
 
 /** One row: the input, and the `[ENTITY, exact substring]` pairs expected (empty for a negative). */
 export interface RecognizerCase {
@@ -19,6 +36,7 @@ export interface RecognizerCase {
 
 /** The findings of `recognizer` alone, as `[entity, substring]` pairs, after checking every span. */
 export function spansOf(recognizer: Recognizer<any>, text: string, field?: string, options: AnalyzerOptions = {}): [string, string, Finding][] {
+  checkPreconditions(recognizer, text, field);
   const analyzer = createAnalyzer({ ...options, recognizers: [recognizer] });
   const findings = analyzer.analyze(text, field === undefined ? {} : { field });
   return findings.map((f) => {
