@@ -8,7 +8,7 @@
  */
 import { expandTwoDigitYear, isValidDay, monthNumber } from '../src/recognizer/dates.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
-import { digitCount } from '../src/recognizer/triggers.js';
+import { profileValue, type ValueProfile } from '../src/recognizer/triggers.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -168,9 +168,9 @@ const PRECONDITION: Readonly<Record<Kind, (value: string) => boolean>> = {
   year: (v) => NEEDS_YEAR.test(v),
 };
 
-/** Has a digit, or a weekday name (all end in `day`). */
-function trigger(value: string): boolean {
-  return digitCount(value) > 0 || value.includes('day') || value.includes('DAY');
+/** Has a digit, or a weekday name (all end in `day`). The analyzer hands over the profile it computed. */
+function trigger(value: string, profile: ValueProfile = profileValue(value)): boolean {
+  return profile.digits > 0 || value.includes('day') || value.includes('DAY');
 }
 
 /**

@@ -37,9 +37,11 @@ const MAX_DIGITS = 17;
 /**
  * A run that may be a phone number. Each repetition ends in a digit and its three alternatives
  * start differently (separator-or-`(`, `)`, separator-or-digit), so a run has one parse and the scan
- * is linear. The lookbehind keeps a run from starting inside a word or a longer number.
+ * is linear. The lookbehind keeps a run from starting inside a word or a longer number, or inside
+ * an IBAN written in groups (`DE89 3704 0044 0532 0130 00`: the groups after the country and check
+ * digits are account digits, and splitting them into phone-sized pieces cost more than all else).
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+_]|\p{L}-|\d[.,:/])\(?\+?\(?\d(?:[ .\/-]?\(\d|\)[ .\/-]?\d|[ .\/-]?\d)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+_]|\p{L}-|\d[.,:/]|[A-Za-z]{2}\d{2}(?: [0-9A-Za-z]{4})* )\(?\+?\(?\d(?:[ .\/-]?\(\d|\)[ .\/-]?\d|[ .\/-]?\d)*/gu;
 /** What may not follow a run: a letter or digit (part of a token), or a decimal / time continuation. */
 const BAD_FOLLOWER = /^(?:[\p{L}\p{N}%]|[,:]\d)/u;
 
@@ -85,20 +87,15 @@ function looksLikeSomethingElse(text: string, digits: string): boolean {
   );
 }
 
-/** Lengths of the digit groups of a formatted number: `(212) 555-0199` -> `[3, 3, 4]`. */
-function groupLengthList(text: string): number[] {
-  return (text.match(/\d+/g) ?? []).map((g) => g.length);
-}
 
 /**
  * True when the text groups its digits as the region writes the number. Many regions
  * (DE, IT, FR...) accept almost any digit string as some valid number, so validity alone says
  * little; the grouping says the writer meant a phone number.
  */
-function groupedLikeRegion(text: string, phone: ParsedPhone): boolean {
-  const groups = digitGroups(text);
+function groupedLikeRegion(groupsKey: string, phone: ParsedPhone): boolean {
   // The international layout without its `+` covers a written country code: `1-800-555-0199`.
-  return groups === nationalGrouping(phone) || groups === internationalGrouping(phone);
+  return groupsKey === nationalGrouping(phone) || groupsKey === internationalGrouping(phone);
 }
 
 /** Digit-group lengths, `[min, max]` each, that one way of formatting a number produces. */
@@ -122,6 +119,27 @@ interface RegionShapes {
   readonly idd: RegExp;
   /** Every grouping the formatted number can have; undefined when the metadata is not understood. */
   readonly shapes: readonly Shape[] | undefined;
+  /** The same groupings spelled out as `digitGroups` keys (`3,3,4`); undefined when there would be too many. */
+  readonly keys: ReadonlySet<string> | undefined;
+}
+
+/** Most keys one region's shapes are spelled out into; past it the shapes are tested one by one. */
+const MAX_SHAPE_KEYS = 20_000;
+
+/** Every `digitGroups` key a list of shapes covers, or undefined past `MAX_SHAPE_KEYS`. */
+function shapeKeys(shapes: readonly Shape[]): Set<string> | undefined {
+  const keys = new Set<string>();
+  for (const shape of shapes) {
+    let partial = [''];
+    for (const [min, max] of shape) {
+      const next: string[] = [];
+      for (const prefix of partial) for (let n = min; n <= max; n++) next.push(prefix === '' ? String(n) : `${prefix},${n}`);
+      partial = next;
+      if (keys.size + partial.length > MAX_SHAPE_KEYS) return undefined;
+    }
+    for (const k of partial) keys.add(k);
+  }
+  return keys;
 }
 
 // A format pattern made only of digit groups: `(\d{3})(\d{3,4})(\d)`.
@@ -165,6 +183,7 @@ function regionShapes(region: CountryCode): RegionShapes {
   const metadata = new Metadata(maxMetadata) as unknown as { selectNumberingPlan(c: string): void; numberingPlan?: PlanInfo };
   metadata.selectNumberingPlan(region);
   const idd = new RegExp(`^(?:${metadata.numberingPlan?.IDDPrefix() ?? ''})`);
+  const unknown = { idd, shapes: undefined, keys: undefined };
   const callingCode = getCountryCallingCode(region);
   // Without an international prefix the parsed number keeps the region's calling code, but may belong to
   // any country sharing it (a `US` default parses Canadian numbers).
@@ -175,10 +194,10 @@ function regionShapes(region: CountryCode): RegionShapes {
   for (const country of countries) {
     metadata.selectNumberingPlan(country);
     const formats = metadata.numberingPlan?.formats();
-    if (!Array.isArray(formats)) return { idd, shapes: undefined };
+    if (!Array.isArray(formats)) return unknown;
     for (const format of formats) {
       const pattern = format.pattern();
-      if (!FORMAT_PATTERN.test(pattern)) return { idd, shapes: undefined };
+      if (!FORMAT_PATTERN.test(pattern)) return unknown;
       const groups = [...pattern.matchAll(FORMAT_GROUP)].map((m) => {
         const min = m[1] === undefined ? 1 : Number(m[1]);
         return [min, m[2] === undefined ? min : Number(m[2])] as const;
@@ -187,15 +206,15 @@ function regionShapes(region: CountryCode): RegionShapes {
       const templates = [format.format(), ...(rule ? [format.format().replace(FIRST_GROUP, rule)] : [])];
       for (const template of templates) {
         const shape = templateShape(template, groups);
-        if (!shape) return { idd, shapes: undefined };
+        if (!shape) return unknown;
         shapes.push(shape);
       }
       const international = templateShape(format.internationalFormat(), groups);
-      if (!international) return { idd, shapes: undefined };
+      if (!international) return unknown;
       shapes.push([cc, ...international]);
     }
   }
-  return { idd, shapes };
+  return { idd, shapes, keys: shapeKeys(shapes) };
 }
 
 const REGION_SHAPES = new Map<CountryCode, RegionShapes>();
@@ -204,7 +223,7 @@ const REGION_SHAPES = new Map<CountryCode, RegionShapes>();
  * False when no number parsed with `region` as default can be formatted with the text's digit
  * grouping, so `groupedLikeRegion` cannot hold and the library call can be skipped.
  */
-function mayGroupLikeRegion(region: CountryCode, groups: readonly number[], digits: string): boolean {
+function mayGroupLikeRegion(region: CountryCode, groupsKey: string, digits: string): boolean {
   let info = REGION_SHAPES.get(region);
   if (!info) {
     info = regionShapes(region);
@@ -214,6 +233,8 @@ function mayGroupLikeRegion(region: CountryCode, groups: readonly number[], digi
   // libphonenumber strips the prefix unless a 0 follows it (no calling code starts with 0).
   const idd = info.idd.exec(digits);
   if (idd && digits[idd[0].length] !== '0') return true;
+  if (info.keys) return info.keys.has(groupsKey);
+  const groups = groupsKey.split(',').map(Number);
   return info.shapes.some((shape) => shape.length === groups.length && shape.every(([min, max], i) => groups[i]! >= min && groups[i]! <= max));
 }
 
@@ -282,15 +303,15 @@ class CandidateScorer {
     this.cache.set(text, score);
   }
 
-  private parse(text: string, region?: CountryCode): ParsedPhone | undefined {
+  /** Parses what libphonenumber keeps of formatted text: a leading `+` and the digits. */
+  private parse(input: string, region?: CountryCode): ParsedPhone | undefined {
     this.budget--;
-    // What libphonenumber keeps of formatted text: a leading `+` and the digits.
-    return parsePhone((isInternational(text) ? '+' : '') + onlyDigits(text), region);
+    return parsePhone(input, region);
   }
 
   private validate(text: string, digits: string, confirmedOnly: boolean): number {
     if (isInternational(text)) {
-      const phone = this.parse(text);
+      const phone = this.parse(`+${digits}`);
       if (phone === undefined) return 0;
       if (isValidPhone(phone)) return SCORE_INTERNATIONAL;
       return isPossiblePhone(phone) ? SCORE_WEAK : 0;
@@ -303,14 +324,14 @@ class CandidateScorer {
 
     const formatted = /\D/.test(text);
     if (confirmedOnly && !formatted) return 0;
-    const groups = formatted ? groupLengthList(text) : [];
+    const groups = formatted ? digitGroups(text) : '';
     let valid = false;
     for (const region of this.regions) {
       // Once some region found the number valid, a region matters only if it can confirm the grouping.
       if ((valid || confirmedOnly) && !mayGroupLikeRegion(region, groups, digits)) continue;
-      const phone = this.parse(text, region);
+      const phone = this.parse(digits, region);
       if (!phone || !isValidPhone(phone)) continue;
-      if (formatted && groupedLikeRegion(text, phone)) return SCORE_VALID;
+      if (formatted && groupedLikeRegion(groups, phone)) return SCORE_VALID;
       valid = true;
     }
     if (confirmedOnly) return 0;
@@ -368,13 +389,19 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
   },
   create() {
     const scorers = new Map<string, CandidateScorer>();
+    // The analyzer hands the same regions array with every value: remember the last one.
+    let lastRegions: readonly string[] | undefined;
+    let lastScorer: CandidateScorer | undefined;
     const scorerFor = (regions: readonly string[]): CandidateScorer => {
+      if (regions === lastRegions) return lastScorer!;
       const key = regions.join(',');
       let scorer = scorers.get(key);
       if (!scorer) {
         scorer = new CandidateScorer(regions.filter((r): r is CountryCode => isSupportedCountry(r)));
         scorers.set(key, scorer);
       }
+      lastRegions = regions;
+      lastScorer = scorer;
       return scorer;
     };
     const candidate = new RegExp(CANDIDATE);

@@ -3,9 +3,9 @@
  * Everything here is plain data so it can cross into worker threads by structured clone.
  */
 
-import type { ValueRequirement } from './recognizer/triggers.js';
+import type { ValueProfile, ValueRequirement } from './recognizer/triggers.js';
 
-export type { ValueRequirement };
+export type { ValueProfile, ValueRequirement };
 
 /** One detected span in a value. Offsets are half-open UTF-16 indices: `value.slice(start, end)` is the match. */
 export interface Finding {
@@ -90,10 +90,11 @@ export interface RecognizerInstance {
    */
   readonly maxScore?: number;
   /**
-   * Cheap precondition tested once per value (contains `@`, has 9+ digits...). When it returns
-   * false, `analyze` is not called. Must never return false for a value `analyze` would match.
+   * Cheap precondition tested once per value (contains `@`, has 9+ digits...), after `requires`.
+   * When it returns false, `analyze` is not called. Must never return false for a value `analyze`
+   * would match. The analyzer passes the value's profile, so a trigger need not scan the value again.
    */
-  readonly trigger?: (value: string) => boolean;
+  readonly trigger?: (value: string, profile?: ValueProfile) => boolean;
   /** Finds matches in one value. Synchronous and pure. */
   analyze(value: string, ctx: AnalyzeContext): RecognizerResult[];
 }

@@ -164,14 +164,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const found: Finding[] = [];
     let words: ValueWords | undefined;
     for (let i = 0; i < active.length; i++) {
-      const { meta, instance, requirement: r, hasContext, contextGate, isAllowed: recognizerAllows } = active[i]!;
+      const a = active[i]!;
+      const r = a.requirement;
       if (
         p.length < r.minLength || p.digits < r.minDigits || p.numberRun < r.minNumberRun || p.tokenRun < r.minTokenRun ||
         p.hexRun < r.minHexRun || p.upper < r.minUpper || (r.anyMask !== 0 && (p.markers & r.anyMask) === 0)
       ) continue;
+      const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
       const fieldHasContext = fieldContextOf[i]!;
       if (contextGate && !fieldHasContext && !contextGate(lowerCaseOf(value))) continue;
-      if (instance.trigger && !instance.trigger(value)) continue;
+      if (instance.trigger && !instance.trigger(value, p)) continue;
       const results = instance.analyze(value, ctx);
       if (results.length === 0) continue;
       for (const r of results) {

@@ -44,14 +44,49 @@ interface PlanAccessors {
   }[];
 }
 
+/**
+ * A replacement template reduced to what grouping needs: its runs of digits, each a list of
+ * capture-group numbers (`$2`) and literal digits (`-1`, one each). `($1) $2-$3` -> [[1], [2], [3]].
+ */
+interface TemplateRuns {
+  readonly runs: readonly (readonly number[])[];
+  /** The template ends in a digit or group, so digits appended after it extend its last run. */
+  readonly endsInRun: boolean;
+}
+
 interface Format {
   /** The pattern as the library uses it in `String.replace` (unanchored). */
   readonly replace: RegExp;
   readonly whole: RegExp;
   /** The last leading-digits pattern, anchored at the start. */
   readonly leading: RegExp | undefined;
-  readonly national: string;
-  readonly international: string;
+  readonly national: TemplateRuns;
+  readonly international: TemplateRuns;
+}
+
+const LITERAL_DIGIT = -1;
+
+function templateRuns(template: string): TemplateRuns {
+  const runs: number[][] = [];
+  let open: number[] | undefined;
+  let endsInRun = false;
+  for (let i = 0; i < template.length; i++) {
+    const c = template.charCodeAt(i);
+    let item: number | undefined;
+    if (c === 36 /* $ */ && i + 1 < template.length && template.charCodeAt(i + 1) >= 48 && template.charCodeAt(i + 1) <= 57) {
+      item = template.charCodeAt(++i) - 48;
+    } else if (c >= 48 && c <= 57) {
+      item = LITERAL_DIGIT;
+    }
+    if (item === undefined) {
+      open = undefined;
+    } else {
+      if (!open) runs.push((open = []));
+      open.push(item);
+    }
+    endsInRun = item !== undefined;
+  }
+  return { runs, endsInRun };
 }
 
 interface Plan {
@@ -117,8 +152,8 @@ function buildPlan(countryOrCallingCode: string): Plan {
         replace: new RegExp(f.pattern()),
         whole: whole(f.pattern()),
         leading: leading.length > 0 ? start(leading[leading.length - 1]!) : undefined,
-        national: rule ? f.format().replace(FIRST_GROUP, rule) : f.format(),
-        international: f.internationalFormat(),
+        national: templateRuns(rule ? f.format().replace(FIRST_GROUP, rule) : f.format()),
+        international: templateRuns(f.internationalFormat()),
       };
     }),
   };
@@ -286,24 +321,46 @@ export function isPossiblePhone(p: ParsedPhone): boolean {
   return checkLength(p.nsn, planOf(p.country ?? p.callingCode).possibleLengths) === 'IS_POSSIBLE';
 }
 
-function formatWith(p: ParsedPhone, international: boolean): string {
+/**
+ * The digit grouping of the library's formatted number (`digitGroups` of it), without building
+ * the string: the format the library picks, applied as `String.replace` applies it - to the
+ * first match of the unanchored pattern, the rest of the number appended as it is.
+ */
+function groupingWith(p: ParsedPhone, international: boolean): string {
+  const nsn = p.nsn;
   const plan = planOf(p.country ?? p.callingCode);
   for (const f of plan.formats) {
-    if (f.leading && !f.leading.test(p.nsn)) continue;
-    if (!f.whole.test(p.nsn)) continue;
-    return p.nsn.replace(f.replace, international ? f.international : f.national);
+    if (f.leading && !f.leading.test(nsn)) continue;
+    if (!f.whole.test(nsn)) continue;
+    // `whole` matched at 0, so the first match starts there too.
+    const m = f.replace.exec(nsn)!;
+    const template = international ? f.international : f.national;
+    const lengths: number[] = [];
+    for (const run of template.runs) {
+      let n = 0;
+      for (const item of run) n += item === LITERAL_DIGIT ? 1 : (m[item]?.length ?? 0);
+      lengths.push(n);
+    }
+    // Digits after the match follow the template's last character: they extend its last run only
+    // when the template ends in a digit or group.
+    const rest = nsn.length - m[0].length;
+    if (rest > 0) {
+      if (template.endsInRun && lengths.length > 0) lengths[lengths.length - 1]! += rest;
+      else lengths.push(rest);
+    }
+    return lengths.filter((n) => n > 0).join(',');
   }
-  return p.nsn;
+  return String(nsn.length);
 }
 
 /** Lengths of the digit groups of `formatNational()`: `(617) 555-0199` -> `3,3,4`. */
 export function nationalGrouping(p: ParsedPhone): string {
-  return digitGroups(formatWith(p, false));
+  return groupingWith(p, false);
 }
 
 /** Lengths of the digit groups of `formatInternational()`: `+1 617 555 0199` -> `1,3,3,4`. */
 export function internationalGrouping(p: ParsedPhone): string {
-  return `${p.callingCode.length},${digitGroups(formatWith(p, true))}`;
+  return `${p.callingCode.length},${groupingWith(p, true)}`;
 }
 
 /** Lengths of the runs of ASCII digits, comma-joined: `(212) 555-0199` -> `3,3,4`. */

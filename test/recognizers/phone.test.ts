@@ -31,6 +31,10 @@ describe('recognizer `phone`', () => {
       { name: 'emoji (astral) before', text: '📞+1 212 555 0199', expected: [['PHONE_NUMBER', '+1 212 555 0199']] },
       { name: 'parentheses around the whole number are not part of it', text: '(212-555-0199)', expected: [['PHONE_NUMBER', '212-555-0199']] },
       { name: 'label after the number', text: '212-555-0199-Office', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'IBAN groups are not phone numbers', text: 'my iban is DE89 3704 0044 0532 0130 00 thanks', expected: [] },
+      { name: 'IBAN groups with letters are not phone numbers', text: 'GB82 WEST 1234 5698 7654 32', expected: [] },
+      { name: 'a phone right after an IBAN is still found', text: 'DE89 3704 0044 0532 0130 00, call 212-555-0199', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a phone after a room code is still found', text: 'Room A12, (212) 555-0199', expected: [['PHONE_NUMBER', '(212) 555-0199']] },
       // Weak: reported only with context.
       { name: 'unformatted digits with context', text: 'phone 2125550199', expected: [['PHONE_NUMBER', '2125550199']] },
       { name: 'unusual grouping with context', text: 'Mobile: 98765 43210', expected: [['PHONE_NUMBER', '98765 43210']] },
