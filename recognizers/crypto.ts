@@ -69,7 +69,8 @@ export const cryptoAddress = definePatternRecognizer({
     { name: 'ethereum', regex: ETHEREUM, score: ETHEREUM_UNCHECKED_SCORE },
   ],
   context: ['wallet', 'bitcoin', 'btc', 'ethereum', 'eth', 'ether', 'crypto', 'cryptocurrency', 'coin', 'address', 'erc20', 'metamask', 'usdt', 'recipient'],
-  requires: { minLength: 26, minTokenRun: 11 },
+  // A valid SegWit address has at least 14 characters (bc1, version, 2-byte program, checksum).
+  requires: { minLength: 26, minTokenRun: 14 },
   validate: (text, match) => {
     switch (match.pattern) {
       case 'bitcoin-base58': return bitcoinBase58Valid(text);

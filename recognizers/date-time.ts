@@ -152,20 +152,22 @@ function resolve(value: string, candidates: Candidate[]): RecognizerResult[] {
 }
 
 // What each pattern cannot match without: a skipped pattern costs nothing. Same flags as the
-// patterns, so case folding (`/iu` folds `ſ` to `s`) agrees.
-const NEEDS_NUMERIC = /\d[-/.]\d/;
+// patterns, so case folding (`/iu` folds `ſ` to `s`) agrees. ISO and numeric dates have two
+// separators (a decimal `592.32` or a phone `555-0199` has one); every written date has a digit
+// (day or year); a year is four digits in a row.
+const NEEDS_NUMERIC = /\d[-/.]\d{1,2}[-/.]\d/;
 const NEEDS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const NEEDS_YEAR = /(?:19|20)\d\d/;
-const hasNumericDate = (v: string): boolean => NEEDS_NUMERIC.test(v);
-const hasMonthWord = (v: string): boolean => NEEDS_MONTH.test(v);
-const PRECONDITION: Readonly<Record<Kind, (value: string) => boolean>> = {
+const hasNumericDate = (v: string, p: ValueProfile): boolean => p.numberRun >= 3 && NEEDS_NUMERIC.test(v);
+const hasMonthWord = (v: string, p: ValueProfile): boolean => p.digits > 0 && NEEDS_MONTH.test(v);
+const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => boolean>> = {
   iso: hasNumericDate,
   numeric: hasNumericDate,
   monthDay: hasMonthWord,
   dayMonth: hasMonthWord,
   monthYear: hasMonthWord,
   weekday: (v) => v.includes('day') || v.includes('DAY'),
-  year: (v) => NEEDS_YEAR.test(v),
+  year: (v, p) => p.numberRun >= 4 && NEEDS_YEAR.test(v),
 };
 
 /** Has a digit, or a weekday name (all end in `day`). The analyzer hands over the profile it computed. */
@@ -189,16 +191,16 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
     const patterns = Object.entries(PATTERNS).map(([kind, regex]) => [kind as Kind, new RegExp(regex.source, regex.flags)] as const);
     return {
       trigger,
-      analyze(value) {
+      analyze(value, _ctx, profile = profileValue(value)) {
         const candidates: Candidate[] = [];
         // Patterns sharing a precondition are adjacent, so each test runs once per value.
-        let lastCheck: ((value: string) => boolean) | undefined;
+        let lastCheck: ((value: string, p: ValueProfile) => boolean) | undefined;
         let lastResult = false;
         for (const [kind, regex] of patterns) {
           const check = PRECONDITION[kind];
           if (check !== lastCheck) {
             lastCheck = check;
-            lastResult = check(value);
+            lastResult = check(value, profile);
           }
           if (!lastResult) continue;
           regex.lastIndex = 0;

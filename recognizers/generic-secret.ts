@@ -22,6 +22,7 @@ const MAX_BLOB = 16 * 1024;
 const MAX_KEY = 100;
 
 const CREDENTIAL_WORD = new RegExp(CREDENTIAL_HINT.source, 'gi');
+const ANY_HINT = new RegExp(`identified|${CREDENTIAL_HINT.source}`, 'i');
 const KEY_CHAR = /[A-Za-z0-9_.$-]/;
 const QUOTES = '"\'`';
 // Assignment and comparison operators, longest first.
@@ -59,6 +60,8 @@ export const genericSecret = defineRecognizer({
       const out: RecognizerResult[] = [];
       const whole = wholeValue(value, ctx);
       if (whole) out.push(whole);
+      // One scan decides for most values: no credential word (oauth `code=` comes with `auth`) and no SQL `IDENTIFIED BY`.
+      if (!ANY_HINT.test(value)) return out;
       out.push(...sqlPasswords(value), ...oauthCodes(value));
       if (!CREDENTIAL_HINT.test(value)) return out;
       const regex = new RegExp(CREDENTIAL_WORD.source, 'gi');

@@ -95,8 +95,8 @@ export interface RecognizerInstance {
    * would match. The analyzer passes the value's profile, so a trigger need not scan the value again.
    */
   readonly trigger?: (value: string, profile?: ValueProfile) => boolean;
-  /** Finds matches in one value. Synchronous and pure. */
-  analyze(value: string, ctx: AnalyzeContext): RecognizerResult[];
+  /** Finds matches in one value. Synchronous and pure. The analyzer passes the value's profile (`profileValue`). */
+  analyze(value: string, ctx: AnalyzeContext, profile?: ValueProfile): RecognizerResult[];
 }
 
 /**

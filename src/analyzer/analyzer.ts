@@ -4,6 +4,7 @@
  * of files, streams or threads.
  */
 import { compileAllowList } from '../recognizer/define.js';
+import { escapeRegExp } from '../recognizer/regex.js';
 import { compileRequirement, lowerCaseOf, profileValue, type CompiledRequirement } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
@@ -90,10 +91,16 @@ class ValueCache {
   }
 }
 
-/** The first word of each context phrase: a value without any of them cannot have the recognizer's context. */
-function compileContextGate(context: readonly string[]): (lowerValue: string) => boolean {
-  const firstWords = [...new Set(context.map((c) => contextWords(c)[0]).filter((w): w is string => w !== undefined))];
-  return (lowerValue) => firstWords.some((w) => lowerValue.includes(w));
+/** The first word of each context phrase: a value without any of them cannot have the phrase nearby. */
+function gateWords(context: readonly string[]): string[] {
+  return [...new Set(context.map((c) => contextWords(c)[0]).filter((w): w is string => w !== undefined))];
+}
+
+/** A test for any of the words in a lower-cased value. */
+function compileContextGate(words: readonly string[]): (lowerValue: string) => boolean {
+  if (words.length === 0) return () => false;
+  const any = new RegExp(words.map(escapeRegExp).join('|'));
+  return (lowerValue) => any.test(lowerValue);
 }
 
 /** The `allow` list of a recognizer's options, if any. */
@@ -132,11 +139,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       instance,
       requirement: compileRequirement(instance.requires),
       hasContext,
-      contextGate: weak ? compileContextGate(meta.context!) : undefined,
+      contextGate: weak ? compileContextGate(gateWords(meta.context!)) : undefined,
       isAllowed: allow.length > 0 ? compileAllowList(allow) : undefined,
     });
   }
   const isAllowed = opts.allowList.length > 0 ? compileAllowList(opts.allowList) : undefined;
+  // One test per value for the context words of every gated recognizer: most values hold none.
+  const anyGateWord = compileContextGate([...new Set(active.flatMap((a) => (a.contextGate ? gateWords(a.meta.context!) : [])))]);
   const secretRecognizers = new Set(active.filter((a) => a.meta.category === 'secret').map((a) => a.meta.id));
   const isSecret = (f: Finding) => secretRecognizers.has(f.recognizer);
   const baseContext = opts.context.flatMap(contextWords);
@@ -163,6 +172,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const p = profileValue(value);
     const found: Finding[] = [];
     let words: ValueWords | undefined;
+    let gateWordSeen: boolean | undefined;
     for (let i = 0; i < active.length; i++) {
       const a = active[i]!;
       const r = a.requirement;
@@ -172,9 +182,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       ) continue;
       const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
       const fieldHasContext = fieldContextOf[i]!;
-      if (contextGate && !fieldHasContext && !contextGate(lowerCaseOf(value))) continue;
+      if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value))) && contextGate(lowerCaseOf(value)))) continue;
       if (instance.trigger && !instance.trigger(value, p)) continue;
-      const results = instance.analyze(value, ctx);
+      const results = instance.analyze(value, ctx, p);
       if (results.length === 0) continue;
       for (const r of results) {
         if (!wanted(r.entity)) continue;
