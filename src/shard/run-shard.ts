@@ -122,6 +122,23 @@ async function checkInput(manifest: ShardManifest, part: ShardPart): Promise<voi
   }
 }
 
+/**
+ * A failure's line is counted from the start of its part; past the first part of a split file that
+ * is not the file's line, so the error names the part's byte range instead of a misleading line.
+ */
+function inFileTerms(err: unknown, manifest: ShardManifest, parts: readonly ShardPart[]): unknown {
+  if (!(err instanceof PiiScanError) || err.line === undefined || err.file === undefined) return err;
+  const part = parts.find((p) => inputPath(manifest, p.file) === err.file);
+  if (part === undefined || part.pieces === 1 || part.start === 0) return err;
+  const header = manifest.files[part.file]!.format === 'jsonl' ? '' : ' (after the header)';
+  return new PiiScanError(err.code, `${err.message} at line ${err.line} of part ${part.piece} (bytes ${part.start}-${part.end}${header})`, {
+    file: err.file,
+    ...(err.field === undefined ? {} : { field: err.field }),
+    ...(err.option === undefined ? {} : { option: err.option }),
+    cause: err,
+  });
+}
+
 function foreignError(outputDir: string, index: number): PiiScanError {
   return new PiiScanError('PII_SHARD_MISMATCH', `Shard ${index} in this output directory was committed by another manifest or config; use a new output directory for a new plan`, { file: shardReportPath(outputDir, index) });
 }
@@ -170,7 +187,9 @@ export async function runShard(manifestOrPath: ShardManifest | string, outputDir
     ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
-  const raw = await runPipelineJobs(manifest.mode, jobs, pipeline);
+  const raw = await runPipelineJobs(manifest.mode, jobs, pipeline).catch((err: unknown) => {
+    throw inFileTerms(err, manifest, spec.parts);
+  });
   try {
     for (const part of spec.parts) await checkInput(manifest, part);
   } catch (err) {

@@ -21,7 +21,7 @@ export const SCHEDULER_INDEX_VARIABLES = [
 
 /** Where a task's shards came from. */
 export interface ShardSelection {
-  /** Shard indexes to run, ascending (empty when the task index is past the last shard). */
+  /** Shard indexes to run, ascending (fewer than K for the last task of --shards-per-task K). */
   readonly shards: readonly number[];
   /** `--shard` or the environment variable that gave the index. */
   readonly source: string;
