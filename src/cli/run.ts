@@ -19,6 +19,7 @@ import { registerRunShardCommand } from './commands/run-shard-command.js';
 import { registerRunLocalCommand } from './commands/run-local-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerMergeReportsCommand } from './commands/merge-reports-command.js';
+import { registerQueueCommands } from './commands/queue-command.js';
 
 /** `file:line: ` when the error knows them and its message does not already start with the file. */
 function where(err: PiiScanError): string {
@@ -47,7 +48,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   const commands = [registerScanCommand, registerAnonymizeCommand, registerBaselineCommand, registerDeanonymizeCommand, registerHookCommand, registerRecognizersCommand, registerInitCommand];
   // Sharded runs (plan, run, run-local, status, merge-reports).
-  commands.push(registerPlanCommand, registerRunShardCommand, registerRunLocalCommand, registerStatusCommand, registerMergeReportsCommand);
+  commands.push(registerPlanCommand, registerRunShardCommand, registerRunLocalCommand, registerStatusCommand, registerMergeReportsCommand, registerQueueCommands);
   for (const register of commands) register(program, io, done);
   const configure = (command: Command): void => {
     if (command.name() === 'recognizers') addCommonOptions(command);

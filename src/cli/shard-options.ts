@@ -12,8 +12,8 @@ export interface ShardCliOptions {
   readonly output: string;
 }
 
-/** Options of a command that runs shards. */
-export interface RunShardCliOptions extends ShardCliOptions {
+/** How shards run: threads and the key. */
+export interface ShardExecutionCliOptions {
   readonly workers?: number;
   readonly keyEnv?: string;
   readonly keyFile?: string;
@@ -26,6 +26,9 @@ export function parsePositive(value: string): number {
   return Number(value);
 }
 
+/** Options of a command that runs the shards of one manifest. */
+export interface RunShardCliOptions extends ShardCliOptions, ShardExecutionCliOptions {}
+
 /** `--manifest` and `--output`. */
 export function addShardOptions(command: Command): Command {
   return command
@@ -34,19 +37,24 @@ export function addShardOptions(command: Command): Command {
 }
 
 /** The options of commands that run shards: execution and the key (never from an argument). */
-export function addRunShardOptions(command: Command): Command {
-  return addShardOptions(command)
+export function addShardExecutionOptions(command: Command): Command {
+  return command
     .addOption(new Option('--workers <n>', 'worker threads per shard; 0 runs inline (default: CPU cores, inline for a small shard)').argParser(parseCount))
     .option('--key-env <name>', 'environment variable holding the key for keyed operators (default: PII_SCAN_KEY)')
     .option('--key-file <file>', 'file holding the key (instead of the environment variable)')
     .option('-q, --quiet', 'print nothing but errors');
 }
 
+/** `--manifest`, `--output` and the execution options. */
+export function addRunShardOptions(command: Command): Command {
+  return addShardExecutionOptions(addShardOptions(command));
+}
+
 /** Test-only: milliseconds to wait between a shard's outputs and its commit (so a test can kill a task mid-shard). */
 export const TEST_DELAY_ENV = 'PII_SCAN_TEST_DELAY_BEFORE_COMMIT_MS';
 
 /** Library options of `runShard` from the command line and the environment. */
-export function runShardOptionsFrom(opts: RunShardCliOptions, io: CliIo): RunShardOptions {
+export function runShardOptionsFrom(opts: ShardExecutionCliOptions, io: CliIo): RunShardOptions {
   const key = resolveKey({ env: io.env, ...(opts.keyEnv === undefined ? {} : { keyEnv: opts.keyEnv }), ...(opts.keyFile === undefined ? {} : { keyFile: resolve(io.cwd, opts.keyFile) }) });
   const delay = Number(io.env[TEST_DELAY_ENV] ?? 0);
   return {
