@@ -85,11 +85,14 @@ export async function enqueueShards(manifestPath: string, outputDir: string, opt
   const manifest = await readManifest(manifestPath);
   const output = resolve(outputDir);
   const status = await shardStatus(manifest, output);
+  if (status.foreign.length > 0) {
+    throw new PiiScanError('PII_SHARD_MISMATCH', `The output directory holds shards of another manifest or config (${status.foreign.join(',')}); use a new output directory per plan`, { file: output });
+  }
   const queue = new Queue<ShardJobData>(options.queue ?? DEFAULT_QUEUE_NAME, { connection: redisConnection(options.redisUrl ?? DEFAULT_REDIS_URL) as never });
   const added: number[] = [];
   const existing: number[] = [];
   try {
-    for (const shard of [...status.missing, ...status.foreign]) {
+    for (const shard of status.missing) {
       const jobId = shardJobId(manifest.id, output, shard);
       if (await queue.getJob(jobId)) {
         existing.push(shard);

@@ -46,7 +46,8 @@ export function tasksOf(shards: readonly number[], shardsPerTask = 1): number[] 
 export function formatShardStatus(status: ShardStatus, shardsPerTask = 1): string {
   const lines = [`done ${status.done.length}/${status.shards}${status.missing.length > 0 ? `; missing: ${compressRanges(status.missing)}` : ''}`];
   if (status.foreign.length > 0) lines.push(`committed by another manifest or config: ${compressRanges(status.foreign)} (use a new output directory per plan)`);
-  const resubmit = tasksOf([...status.missing, ...status.foreign], shardsPerTask);
+  // Foreign shards are not resubmitted: running them into this directory is refused.
+  const resubmit = tasksOf(status.missing, shardsPerTask);
   if (resubmit.length > 0) lines.push(`--array=${compressRanges(resubmit)}`);
   return `${lines.join('\n')}\n`;
 }

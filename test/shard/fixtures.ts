@@ -3,10 +3,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Test-only JSON recognizers (the built-in set changes concurrently; these stay fixed). */
-export const ticket = { id: 'test-ticket', entity: 'TICKET_ID', patterns: [{ regex: '(?<![0-9A-Za-z])TCK-\\d{6}(?![0-9])', score: 0.9 }] };
-export const account = { id: 'test-account', entity: 'ACCOUNT_NUMBER', patterns: [{ regex: '(?<![0-9])\\d{16}(?![0-9])', score: 0.9 }] };
-export const RECOGNIZERS = ['email', ticket, account];
+export { RECOGNIZERS } from '../pipeline/helpers.js';
 
 /** A planted value of record `i`: unique, so a leak names its record. */
 export const email = (i: number) => `user${i}.x@corp-mail.io`;
