@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../io/source.js';
 import { normalizeScanOptions, type DataFormat, type NormalizedScanOptions, type ScanOptions } from '../options.js';
 import { listDataFiles } from '../pipeline/api.js';
 import { TOOL_NAME, TOOL_VERSION } from '../package-info.js';
+import { reportOptions } from '../report/report.js';
 import { csvHeaderEnd, recordBoundaryAtOrAfter } from './split.js';
 
 /** Version of the manifest layout. */
@@ -121,27 +122,10 @@ export function configOf(o: NormalizedScanOptions, cwd: string): Record<string, 
     }
     return spec;
   });
-  const config = {
-    recognizers,
-    entities: o.entities ?? null,
-    excludeEntities: o.excludeEntities,
-    scoreThreshold: o.scoreThreshold,
-    language: o.language,
-    allowList: o.allowList,
-    context: o.context,
-    defaultRegions: o.defaultRegions,
-    operators: o.operators ?? null,
-    fieldOperators: o.fieldOperators,
-    format: o.format ?? null,
-    delimiter: o.delimiter ?? null,
-    fields: o.fields ?? null,
-    skipFields: o.skipFields,
-    scanNumbers: o.scanNumbers,
-    blankLines: o.blankLines,
-    onError: o.onError,
-    maxFindings: o.maxFindings,
-    maxRecordBytes: o.maxRecordBytes,
-  };
+  // The report's list of result-deciding options, with what it abbreviates kept whole (module
+  // recognizers with their options, regexes revivable) and without `keyed` (kept beside the config).
+  const { keyed: _keyed, ...reported } = reportOptions(o);
+  const config = { ...reported, recognizers, allowList: o.allowList };
   return JSON.parse(JSON.stringify(config, (_k, v: unknown) => (v instanceof RegExp ? { regexp: v.source, flags: v.flags } : v))) as Record<string, unknown>;
 }
 

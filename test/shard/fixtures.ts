@@ -1,6 +1,7 @@
 /** Shared inputs of the shard tests: JSONL and CSV files with planted values, big enough to split. */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { partOutputName, type ShardManifest } from '../../src/shard/manifest.js';
 import { gzipSync } from 'node:zlib';
 
 export { RECOGNIZERS } from '../pipeline/helpers.js';
@@ -51,4 +52,22 @@ export async function filesOf(dir: string): Promise<Map<string, Buffer>> {
     out.set(relative(dir, path).split('\\').join('/'), await readFile(path));
   }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Each input's whole anonymized output rebuilt from its parts in order (a CSV part after the first
+ * repeats the header, which is dropped): equal to a plain run's output when every record is
+ * written exactly once.
+ */
+export async function assembledOutputs(manifest: ShardManifest, out: string): Promise<Map<string, Buffer>> {
+  const result = new Map<string, Buffer>();
+  for (const [fi, f] of manifest.files.entries()) {
+    const parts = manifest.shards.flatMap((s) => s.parts).filter((p) => p.file === fi).sort((a, b) => a.piece - b.piece);
+    const bytes = await Promise.all(parts.map(async (p) => {
+      const b = await readFile(join(out, partOutputName(manifest, p)));
+      return p.piece > 0 && f.format !== 'jsonl' ? b.subarray(f.headerEnd) : b;
+    }));
+    result.set(f.name, Buffer.concat(bytes));
+  }
+  return result;
 }

@@ -15,7 +15,7 @@ import { redisConnection, shardJobId } from '../../src/shard/queue.js';
 import { shardStatus } from '../../src/shard/status.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../pipeline/helpers.js';
-import { filesOf, writeDataset } from './fixtures.js';
+import { assembledOutputs, filesOf, writeDataset } from './fixtures.js';
 import { skipReason, SYSTEM_PATH } from './system-tools.js';
 
 describe('queue helpers', () => {
@@ -151,14 +151,7 @@ describe.skipIf(skip !== undefined)(`BullMQ workers over redis${skip === undefin
     const plain = await anonymizeDirectory(join(root, 'data'), join(root, 'plain'), { recognizers: ['email'], operators: { DEFAULT: { type: 'replace' } }, onError: 'skip', workers: 0 });
     for (const k of ['totals', 'byEntity', 'byField', 'findings', 'errors'] as const) expect(merged[k]).toEqual(JSON.parse(JSON.stringify(plain[k])));
     const plainFiles = await filesOf(join(root, 'plain'));
-    for (const [fi, f] of manifest.files.entries()) {
-      const parts = manifest.shards.flatMap((s) => s.parts).filter((p) => p.file === fi).sort((a, b) => a.piece - b.piece);
-      const bytes = await Promise.all(parts.map(async (p) => {
-        const b = await readFile(join(root, 'out', partOutputName(manifest, p)));
-        return p.piece > 0 && f.format !== 'jsonl' ? b.subarray(f.headerEnd) : b;
-      }));
-      expect(Buffer.concat(bytes).equals(plainFiles.get(f.name)!), f.name).toBe(true);
-    }
+    expect(await assembledOutputs(manifest, join(root, 'out'))).toEqual(new Map([...plainFiles]));
     const text = [...(await filesOf(join(root, 'out'))).values()].join('\n');
     for (const v of planted.filter((p) => p.includes('@') && !p.startsWith('user2'))) expect(text).not.toContain(v);
     for (const o of others) expect(o.output.text).not.toMatch(/user\d+\.x@/);

@@ -4,13 +4,13 @@ import { gunzipSync } from 'node:zlib';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { anonymizeDirectory, scanDirectory } from '../../src/pipeline/api.js';
-import { planShards, partOutputName, type ShardManifest } from '../../src/shard/manifest.js';
+import { planShards } from '../../src/shard/manifest.js';
 import { mergeShardReports } from '../../src/shard/merge-reports.js';
 import { runShard, shardReportPath } from '../../src/shard/run-shard.js';
 import { shardStatus } from '../../src/shard/status.js';
 import type { Report } from '../../src/report/report.js';
 import { tempDir } from '../pipeline/helpers.js';
-import { filesOf, RECOGNIZERS, writeDataset } from './fixtures.js';
+import { assembledOutputs, filesOf, RECOGNIZERS, writeDataset } from './fixtures.js';
 
 const schema = JSON.parse(await readFile(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/ } }).compile(schema);
@@ -20,20 +20,6 @@ const data = join(root, 'data');
 const planted = await writeDataset(data);
 const options = { recognizers: RECOGNIZERS, maxFindings: 50, onError: 'skip' as const, operators: { DEFAULT: { type: 'replace' as const } } };
 const all = { ...options, maxFindings: 100_000 };
-
-/** Each input's whole output rebuilt from its parts (a CSV part after the first repeats the header). */
-async function assembled(manifest: ShardManifest, out: string): Promise<Map<string, Buffer>> {
-  const result = new Map<string, Buffer>();
-  for (const [fi, f] of manifest.files.entries()) {
-    const parts = manifest.shards.flatMap((s) => s.parts).filter((p) => p.file === fi).sort((a, b) => a.piece - b.piece);
-    const bytes = await Promise.all(parts.map(async (p) => {
-      const b = await readFile(join(out, partOutputName(manifest, p)));
-      return p.piece > 0 && f.format !== 'jsonl' ? b.subarray(f.headerEnd) : b;
-    }));
-    result.set(f.name, Buffer.concat(bytes));
-  }
-  return result;
-}
 
 /** What must not differ between a plain run and a merged sharded one. */
 function comparable(r: Report) {
@@ -58,7 +44,7 @@ describe('sharded run = one plain run', () => {
     const merged = await mergeShardReports(manifest, out);
     expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
     expect(comparable(merged)).toEqual(comparable(plain));
-    expect(await assembled(manifest, out)).toEqual(new Map([...plainFiles].filter(([k]) => !k.startsWith('_'))));
+    expect(await assembledOutputs(manifest, out)).toEqual(new Map([...plainFiles].filter(([k]) => !k.startsWith('_'))));
     const text = [...(await filesOf(out)).values()].map((b, i) => (i >= 0 ? b : b)).map((b) => (b[0] === 0x1f ? gunzipSync(b) : b).toString()).join('\n');
     for (const v of planted) expect(text).not.toContain(v);
     expect(JSON.stringify(merged)).not.toMatch(/user\d+\.x@/);

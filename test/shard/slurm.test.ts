@@ -15,7 +15,7 @@ import { partOutputName, readManifest } from '../../src/shard/manifest.js';
 import { shardReportPath } from '../../src/shard/run-shard.js';
 import { BIN, runBin } from '../helpers/run-cli.js';
 import { tempDir } from '../pipeline/helpers.js';
-import { filesOf, writeDataset } from './fixtures.js';
+import { assembledOutputs, filesOf, writeDataset } from './fixtures.js';
 import { skipReason, SYSTEM_PATH } from './system-tools.js';
 
 const run = promisify(execFile);
@@ -85,14 +85,7 @@ exec "${process.execPath}" "${BIN}" run --manifest manifest.json --output out --
     for (const k of ['totals', 'byEntity', 'byField', 'findings', 'errors'] as const) expect(merged[k]).toEqual(JSON.parse(JSON.stringify(plain[k])));
     // Every record exactly once: the parts of each file, in order, are the plain run's output.
     const plainFiles = await filesOf(join(root, 'plain'));
-    for (const [fi, f] of manifest.files.entries()) {
-      const parts = manifest.shards.flatMap((s) => s.parts).filter((p) => p.file === fi).sort((a, b) => a.piece - b.piece);
-      const bytes = await Promise.all(parts.map(async (p) => {
-        const b = await readFile(join(root, 'out', partOutputName(manifest, p)));
-        return p.piece > 0 && f.format !== 'jsonl' ? b.subarray(f.headerEnd) : b;
-      }));
-      expect(Buffer.concat(bytes).equals(plainFiles.get(f.name)!), f.name).toBe(true);
-    }
+    expect(await assembledOutputs(manifest, join(root, 'out'))).toEqual(new Map([...plainFiles]));
     // No planted value in any output, report or task log; no temp file left behind.
     const out = await filesOf(join(root, 'out'));
     expect([...out.keys()].filter((k) => k.includes('.tmp'))).toEqual([]);
