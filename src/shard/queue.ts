@@ -6,6 +6,7 @@
  * marker last). `bullmq` is an optional dependency, loaded only here (`PII_QUEUE_UNAVAILABLE`
  * when it is not installed).
  */
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { PiiScanError } from '../errors.js';
 import { readManifest, sha256 } from './manifest.js';
@@ -35,6 +36,8 @@ export interface QueueOptions {
   readonly redisUrl?: string;
   /** @default 'pii-scan-shards' */
   readonly queue?: string;
+  /** Milliseconds `enqueueShards` waits for Redis before failing with `PII_IO_ERROR` (workers wait for it). @default 10000 */
+  readonly connectTimeout?: number;
 }
 
 type Bullmq = typeof import('bullmq');
@@ -68,6 +71,20 @@ export function redisConnection(url: string): Record<string, unknown> {
   };
 }
 
+/** Resolves when a TCP connection to host:port opens within `timeout` ms, else throws `PII_IO_ERROR`. */
+async function reachable(host: string, port: number, timeout: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host, port, timeout });
+    const fail = (cause: unknown) => {
+      socket.destroy();
+      reject(new PiiScanError('PII_IO_ERROR', `Cannot enqueue: the queue's Redis (${host}:${port}) does not answer`, { option: 'redis', cause }));
+    };
+    socket.once('connect', () => { socket.end(); resolve(); });
+    socket.once('timeout', () => fail(new Error(`no answer in ${timeout} ms`)));
+    socket.once('error', fail);
+  });
+}
+
 /** The job id of a shard of a run: the same manifest, output directory and shard always give the same id. */
 export function shardJobId(manifestId: string, outputDir: string, shard: number): string {
   return `${sha256(`${manifestId}\0${resolve(outputDir)}`).slice(0, 16)}-${String(shard).padStart(5, '0')}`;
@@ -88,7 +105,11 @@ export async function enqueueShards(manifestPath: string, outputDir: string, opt
   if (status.foreign.length > 0) {
     throw new PiiScanError('PII_SHARD_MISMATCH', `The output directory holds shards of another manifest or config (${status.foreign.join(',')}); use a new output directory per plan`, { file: output });
   }
-  const queue = new Queue<ShardJobData>(options.queue ?? DEFAULT_QUEUE_NAME, { connection: redisConnection(options.redisUrl ?? DEFAULT_REDIS_URL) as never });
+  // A producer fails fast when Redis is unreachable (a worker, by contrast, waits for it): a
+  // BullMQ queue that never connected keeps reconnecting and cannot be closed.
+  const connection = redisConnection(options.redisUrl ?? DEFAULT_REDIS_URL);
+  await reachable(connection['host'] as string, connection['port'] as number, options.connectTimeout ?? 10_000);
+  const queue = new Queue<ShardJobData>(options.queue ?? DEFAULT_QUEUE_NAME, { connection: connection as never });
   const added: number[] = [];
   const existing: number[] = [];
   try {

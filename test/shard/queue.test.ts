@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymizeDirectory } from '../../src/pipeline/api.js';
 import { partOutputName, readManifest } from '../../src/shard/manifest.js';
-import { redisConnection, shardJobId } from '../../src/shard/queue.js';
+import { enqueueShards, redisConnection, shardJobId } from '../../src/shard/queue.js';
 import { shardStatus } from '../../src/shard/status.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../pipeline/helpers.js';
@@ -44,6 +44,14 @@ describe('queue helpers', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('[PII_QUEUE_UNAVAILABLE]');
     }
+  });
+
+  it('enqueue fails with PII_IO_ERROR, instead of hanging, when Redis does not answer', async () => {
+    const port = await freePort();
+    const dir = await tempDir();
+    await writeDataset(join(dir, 'data'), { jsonl: 5, csv: 5 });
+    await runCli(['plan', 'data', '--shards', '2', '--out', 'm.json', '-q'], { cwd: dir });
+    await expect(enqueueShards(join(dir, 'm.json'), join(dir, 'out'), { redisUrl: `redis://127.0.0.1:${port}`, connectTimeout: 500 })).rejects.toMatchObject({ code: 'PII_IO_ERROR' });
   });
 });
 

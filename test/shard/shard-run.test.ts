@@ -84,6 +84,21 @@ describe('sharded run = one plain run', () => {
     for (const p of files['a/chats.jsonl']!) if (p.start > 0) expect(chats[p.start - 1]).toBe(0x0a);
   });
 
+  it('more shards than records: empty shards commit too, and the merge is still the plain run', async () => {
+    const dir = join(root, 'tiny');
+    await (await import('node:fs/promises')).mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'one.jsonl'), '{"e":"a.b@corp-mail.io"}\n{"e":"c.d@corp-mail.io"}\n');
+    const manifest = await planShards([dir], { shards: 8, options });
+    expect(manifest.shards.filter((s) => s.parts.length === 0).length).toBeGreaterThan(0);
+    const out = join(root, 'tiny-out');
+    for (const s of manifest.shards) await runShard(manifest, out, s.index);
+    const merged = await mergeShardReports(manifest, out);
+    expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
+    const single = await scanDirectory(dir, { ...options, workers: 0 });
+    expect(comparable(merged).totals).toEqual(single.totals);
+    expect(comparable(merged).findings).toEqual(single.findings);
+  });
+
   it('plans deterministically: the same inputs and options give the same manifest id', async () => {
     const a = await planShards([data], { shards: 5, options });
     const b = await planShards([join(data, 'a'), join(data, 'b')], { shards: 5, options });

@@ -28,7 +28,10 @@ export function registerRunLocalCommand(program: Command, io: CliIo, done: (code
         if (!opts.quiet) formatShardResult(result, manifest.shards.length, io.stdout);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(parallel, Math.max(queue.length, 1)) }, worker));
+    // Every lane finishes its current shard before the first failure is reported.
+    const lanes = await Promise.allSettled(Array.from({ length: Math.min(parallel, Math.max(queue.length, 1)) }, worker));
+    const failed = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    if (failed) throw failed.reason;
     if (!opts.quiet) io.stdout.write(formatShardStatus(await shardStatus(manifest, paths.output)));
     done(EXIT_CLEAN);
   });
