@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { compressRanges } from '../../src/shard/scheduler-index.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../pipeline/helpers.js';
 import { filesOf, writeDataset } from './fixtures.js';
@@ -63,6 +64,23 @@ describe('pii-scan plan / run / status / merge-reports (real bin, child processe
     expect(failed).toHaveLength(1);
     // The broken line is near the end of chats.jsonl: in a part that does not start the file.
     expect(failed[0]!.stderr).toMatch(/chats\.jsonl: Malformed record: invalid JSON at line \d+ of part [1-9] \(bytes [1-9]\d*-\d+\) \[PII_PARSE_ERROR\]/);
+  });
+
+  it('--target-shard-bytes sets the shard count; --shards-per-task packs shards into tasks for run and status', async () => {
+    const plan = await runCli(['plan', 'data', '--target-shard-bytes', '5KiB', '--out', 'mt.json', ...detect], { cwd: root });
+    expect(plan.exitCode).toBe(0);
+    const m = JSON.parse(await readFile(join(root, 'mt.json'), 'utf8'));
+    const total = m.files.reduce((n: number, f: { size: number }) => n + f.size, 0);
+    expect(m.shards).toHaveLength(Math.ceil(total / 5120));
+    const n = m.shards.length as number;
+    expect(n).toBeGreaterThan(3);
+    const args = ['--manifest', 'mt.json', '--output', 'packed', '--shards-per-task', '3'];
+    const task1 = await runCli(['run', ...args], { cwd: root, env: { CLOUD_RUN_TASK_INDEX: '1' } });
+    expect(task1.stdout.match(/^shard (\d+)\//gm)).toEqual([`shard 3/`, `shard 4/`, `shard 5/`].slice(0, Math.min(3, n - 3)));
+    const status = await runCli(['status', ...args], { cwd: root });
+    expect(status.exitCode).toBe(1);
+    const tasks = Math.ceil(n / 3);
+    expect(status.stdout).toContain(`--array=${compressRanges(Array.from({ length: tasks }, (_, t) => t).filter((t) => t !== 1))}\n`);
   });
 
   it.each([

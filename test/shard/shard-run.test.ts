@@ -118,6 +118,28 @@ describe('sharded run = one plain run', () => {
   });
 });
 
+describe('keyed runs', () => {
+  const key = 'k'.repeat(32);
+  const keyed = { ...options, operators: { DEFAULT: { type: 'pseudonymize' as const } } };
+
+  it('pseudonyms agree across shards (keyed, never random); the key is not in the manifest or any report', async () => {
+    const manifest = await planShards([data], { shards: 5, options: { ...keyed, key } });
+    expect(manifest.keyed).toBe(true);
+    expect(JSON.stringify(manifest)).not.toContain(key);
+    const out = join(root, 'keyed');
+    for (const s of manifest.shards) await runShard(manifest, out, s.index, { key });
+    const plainKeyed = join(root, 'plain-keyed');
+    await anonymizeDirectory(data, plainKeyed, { ...keyed, key, workers: 0 });
+    expect(await assembledOutputs(manifest, out)).toEqual(await filesOf(plainKeyed));
+    for (const [name, bytes] of await filesOf(out)) if (name.startsWith('_shards/')) expect(bytes.toString()).not.toContain(key);
+  });
+
+  it('a keyed plan refuses a shard run without the key', async () => {
+    const manifest = await planShards([data], { shards: 2, options: { ...keyed, key } });
+    await expect(runShard(manifest, join(root, 'keyless'), 0)).rejects.toMatchObject({ code: 'PII_MISSING_KEY' });
+  });
+});
+
 describe('exactly once', () => {
   it('a committed shard is not run again; a deleted output makes it missing', async () => {
     const manifest = await planShards([data], { shards: 2, options });
