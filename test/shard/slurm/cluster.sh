@@ -38,7 +38,8 @@ chmod 400 "$dir/munge/munge.key"
 munged --force --key-file="$dir/munge/munge.key" --socket="$dir/munge/munge.socket" \
   --pid-file="$dir/munged.pid" --log-file="$dir/munge/munged.log" --seed-file="$dir/munge/munged.seed"
 
-host=$(hostname -s)
+host=$(uname -n)
+host=${host%%.*}
 # Free ports for slurmctld and slurmd (a test run must not collide with a real cluster).
 ports=$(node -e "const n=require('net');const p=[];let k=2;for(let i=0;i<2;i++){const s=n.createServer().listen(0,'127.0.0.1',()=>{p.push(s.address().port);s.close();if(--k===0)console.log(p.join(' '))})}")
 read -r ctld_port d_port <<<"$ports"
