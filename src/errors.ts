@@ -34,7 +34,19 @@ export type PiiScanErrorCode =
   /** The run was aborted by the caller's signal. */
   | 'PII_ABORTED'
   /** A config file is invalid. */
-  | 'PII_INVALID_CONFIG';
+  | 'PII_INVALID_CONFIG'
+  /** A shard manifest is unreadable, malformed, tampered with, or from another tool version. */
+  | 'PII_MANIFEST_INVALID'
+  /** A shard index is missing or out of range (`--shard i/n`, the scheduler's index variable). */
+  | 'PII_SHARD_INVALID'
+  /** An input's size or modification time differs from the manifest: the shard is not run. */
+  | 'PII_SHARD_INPUT_CHANGED'
+  /** A shard report belongs to another manifest or config. */
+  | 'PII_SHARD_MISMATCH'
+  /** Shards are not all done: reports cannot be merged yet. */
+  | 'PII_SHARD_INCOMPLETE'
+  /** An optional dependency of the queue front end (`bullmq`) is not installed. */
+  | 'PII_QUEUE_UNAVAILABLE';
 
 /** Where an error happened, when known. */
 export interface PiiScanErrorContext {

@@ -95,3 +95,42 @@ export type {
   RecognizerResult,
   RecognizerSpec,
 } from './types.js';
+// Sharded runs on batch schedulers (Slurm, Kubernetes Indexed Jobs, AWS Batch, GCP Batch, Cloud
+// Run Jobs): plan once, run each shard anywhere (exactly once in effect), check, merge.
+export {
+  planShards,
+  readManifest,
+  writeManifest,
+  validateManifest,
+  partOutputName,
+  MANIFEST_VERSION,
+  type PlanOptions,
+  type ShardManifest,
+  type ManifestFile,
+  type ShardSpec,
+  type ShardPart,
+} from './shard/manifest.js';
+export {
+  runShard,
+  readShardReport,
+  shardReportPath,
+  SHARD_REPORT_DIR,
+  type RunShardOptions,
+  type RunShardResult,
+  type ShardReport,
+  type ShardReportPart,
+} from './shard/run-shard.js';
+export { shardStatus, formatShardStatus, type ShardStatus } from './shard/status.js';
+export { mergeShardReports, MERGED_REPORT_NAME } from './shard/merge-reports.js';
+export { selectShards, parseShardSpec, schedulerTaskIndex, compressRanges, SCHEDULER_INDEX_VARIABLES, type ShardSelection } from './shard/scheduler-index.js';
+export {
+  enqueueShards,
+  startShardWorker,
+  shardJobId,
+  DEFAULT_QUEUE_NAME,
+  DEFAULT_REDIS_ENV,
+  type QueueOptions,
+  type ShardWorkerOptions,
+  type ShardWorker,
+  type ShardJobData,
+} from './shard/queue.js';

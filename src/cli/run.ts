@@ -14,6 +14,12 @@ import { registerHookCommand } from './commands/hook-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerRecognizersCommand } from './commands/recognizers-command.js';
 import { registerScanCommand } from './commands/scan-command.js';
+import { registerPlanCommand } from './commands/plan-command.js';
+import { registerRunShardCommand } from './commands/run-shard-command.js';
+import { registerRunLocalCommand } from './commands/run-local-command.js';
+import { registerStatusCommand } from './commands/status-command.js';
+import { registerMergeReportsCommand } from './commands/merge-reports-command.js';
+import { registerQueueCommands } from './commands/queue-command.js';
 
 /** `file:line: ` when the error knows them and its message does not already start with the file. */
 function where(err: PiiScanError): string {
@@ -41,6 +47,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     });
   const commands = [registerScanCommand, registerAnonymizeCommand, registerBaselineCommand, registerDeanonymizeCommand, registerHookCommand, registerRecognizersCommand, registerInitCommand];
+  // Sharded runs (plan, run, run-local, status, merge-reports).
+  commands.push(registerPlanCommand, registerRunShardCommand, registerRunLocalCommand, registerStatusCommand, registerMergeReportsCommand, registerQueueCommands);
   for (const register of commands) register(program, io, done);
   const configure = (command: Command): void => {
     if (command.name() === 'recognizers') addCommonOptions(command);

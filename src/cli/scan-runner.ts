@@ -2,12 +2,12 @@
  * The run behind `scan`, `baseline` and the git hook: expand paths, scan them with one report,
  * apply the baseline and the fail level, show progress and the summary, write the report.
  */
-import { randomBytes } from 'node:crypto';
-import { stat, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { PiiScanError } from '../errors.js';
 import { isGzipPath } from '../io/format.js';
+import { writeFileAtomic } from '../io/source.js';
 import { scanFile, scanFiles, type PipelineOptions } from '../pipeline/api.js';
 import { entryKey, entryOf, type Baseline } from '../report/baseline.js';
 import { toMarkdown } from '../report/markdown.js';
@@ -82,15 +82,9 @@ export async function writeTextOutput(path: string, text: string, io: CliIo): Pr
     io.stdout.write(text);
     return;
   }
-  const target = resolve(io.cwd, path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, target);
-  } catch (cause) {
-    await unlink(temp).catch(() => undefined);
+  await writeFileAtomic(resolve(io.cwd, path), text).catch((cause: unknown) => {
     throw new PiiScanError('PII_IO_ERROR', `${path}: cannot write the report`, { file: path, cause });
-  }
+  });
 }
 
 async function totalBytes(inputs: readonly string[], cwd: string): Promise<number | undefined> {

@@ -1,7 +1,7 @@
 /** Opening inputs (files, `.gz`, streams) and writing outputs atomically (temp file + rename). */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
@@ -20,9 +20,22 @@ function ioError(file: string, action: string, cause: unknown): PiiScanError {
   return new PiiScanError('PII_IO_ERROR', `Cannot ${action}${typeof code === 'string' ? ` (${code})` : ''}`, { file, cause });
 }
 
-/** An input's bytes; decompressed when the path ends in `.gz`. */
-export async function* readInput(path: string): AsyncGenerator<Uint8Array> {
-  const file = createReadStream(path, { highWaterMark: READ_SIZE });
+/** A byte range of a file: `start` inclusive, `end` exclusive. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * An input's bytes; decompressed when the path ends in `.gz`. With `range`, only those bytes of
+ * the file are read (byte ranges of compressed files are not meaningful and are refused).
+ */
+export async function* readInput(path: string, range?: ByteRange): AsyncGenerator<Uint8Array> {
+  if (range !== undefined) {
+    if (isGzipPath(path)) throw new PiiScanError('PII_INVALID_OPTION', 'A byte range of a compressed file cannot be read', { file: path, option: 'range' });
+    if (range.end <= range.start) return;
+  }
+  const file = createReadStream(path, { highWaterMark: READ_SIZE, ...(range === undefined ? {} : { start: range.start, end: range.end - 1 }) });
   let stream: Readable = file;
   if (isGzipPath(path)) {
     const gunzip = createGunzip({ chunkSize: READ_SIZE });
@@ -114,6 +127,22 @@ export function fileSink(path: string): Sink {
       await unlink(temp).catch(() => undefined);
     },
   };
+}
+
+/**
+ * Writes a small file atomically: a hidden temp file beside `path`, renamed into place, so a
+ * reader sees the old file, no file, or the whole new one - never a torn write.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, target);
+  } catch (cause) {
+    await unlink(temp).catch(() => undefined);
+    throw ioError(path, 'write the file', cause);
+  }
 }
 
 /** A sink over a caller's writable (stdout, a socket): written through, never closed by us. */

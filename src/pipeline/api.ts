@@ -35,13 +35,22 @@ export type PipelineOutput = string | Writable;
 
 const STREAM_NAME = '-';
 
-interface Job {
+/** One input of a run and where its output goes. */
+export interface PipelineJob {
   readonly input: PipelineInput;
   readonly output?: PipelineOutput;
+  /** The input's name in the report and for format detection, when `input` is a stream (e.g. a byte range of a file). */
+  readonly name?: string;
+}
+type Job = PipelineJob;
+
+/** Runs several jobs with one report (the sharded runner's entry; the functions below are shortcuts of it). */
+export function runPipelineJobs(mode: 'scan' | 'anonymize', jobs: readonly PipelineJob[], options: PipelineOptions): Promise<Report> {
+  return runJobs(mode, jobs, options);
 }
 
-function nameOf(input: PipelineInput): string {
-  return typeof input === 'string' ? input : STREAM_NAME;
+function nameOf(job: Job): string {
+  return job.name ?? (typeof job.input === 'string' ? job.input : STREAM_NAME);
 }
 
 async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options: PipelineOptions): Promise<Report> {
@@ -49,11 +58,12 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
   const opts: NormalizedScanOptions = normalizeScanOptions(json);
   const cwd = opts.cwd ?? process.cwd();
   // Formats and output safety are checked before any thread starts or file is created.
-  const formats = jobs.map((j) => detectFormat(typeof j.input === 'string' ? j.input : undefined, opts.format));
+  const formats = jobs.map((j) => detectFormat(j.name ?? (typeof j.input === 'string' ? j.input : undefined), opts.format));
   for (const j of jobs) {
-    if (typeof j.input !== 'string') continue;
-    if (typeof j.output === 'string') await assertSafeOutput(j.input, j.output);
-    if (opts.report !== undefined) await assertSafeOutput(j.input, opts.report, 'report');
+    const inPath = typeof j.input === 'string' ? j.input : j.name;
+    if (inPath === undefined) continue;
+    if (typeof j.output === 'string') await assertSafeOutput(inPath, j.output);
+    if (opts.report !== undefined) await assertSafeOutput(inPath, opts.report, 'report');
   }
   // Tiny inputs are not worth starting threads for, unless workers were asked for explicitly.
   let inline = false;
@@ -69,7 +79,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i]!;
       const { format, gzip } = formats[i]!;
-      const name = nameOf(job.input);
+      const name = nameOf(job);
       const outName = mode === 'anonymize' && job.output !== undefined ? (typeof job.output === 'string' ? job.output : STREAM_NAME) : undefined;
       const stats = report.startFile(name, format, gzip, outName);
       const source = typeof job.input === 'string' ? readInput(job.input) : (job.input as AsyncIterable<Uint8Array | string>);

@@ -2,10 +2,8 @@
  * The JSON findings report (schema: schemas/report.schema.json). It holds counts, positions,
  * masked previews and keyed fingerprints - never a matched value - and no key material.
  */
-import { writeFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { PiiScanError } from '../errors.js';
+import { writeFileAtomic } from '../io/source.js';
 import { TOOL_NAME, TOOL_VERSION } from '../package-info.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
 import type { ChunkResult } from '../pipeline/chunk.js';
@@ -286,13 +284,7 @@ export class ReportBuilder {
 
 /** Writes a report as pretty JSON, atomically (temp file + rename). */
 export async function writeReport(path: string, report: Report): Promise<void> {
-  const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
-    await rename(temp, target);
-  } catch (cause) {
-    await unlink(temp).catch(() => undefined);
+  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`).catch((cause: unknown) => {
     throw new PiiScanError('PII_IO_ERROR', 'Cannot write the report', { file: path, cause });
-  }
+  });
 }
