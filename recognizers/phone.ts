@@ -268,8 +268,7 @@ class CandidateScorer {
   }
 
   /** The score of one candidate run, or 0 when it is not a phone number. */
-  score(text: string): number {
-    const digits = onlyDigits(text);
+  score(text: string, digits: string = onlyDigits(text)): number {
     if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
     if (looksLikeSomethingElse(text, digits)) return 0;
     const cached = this.cache.get(text);
@@ -424,10 +423,11 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
           if (BAD_FOLLOWER.test(value.slice(end, end + 2))) continue;
           const start = m.index + trimUnbalancedParen(m[0]);
           const text = value.slice(start, end);
-          if (onlyDigits(text).length > MAX_DIGITS) {
+          const digits = onlyDigits(text);
+          if (digits.length > MAX_DIGITS) {
             for (const [s, e, score] of splitRun(text, scorer)) report(start + s, start + e, score);
           } else {
-            report(start, end, scorer.score(text));
+            report(start, end, scorer.score(text, digits));
           }
         }
         return out;

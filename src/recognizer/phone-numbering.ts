@@ -198,13 +198,23 @@ function checkLength(nsn: string, lengths: readonly number[] | undefined): Lengt
   return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
 }
 
+// `exactCountry` and then `isValidPhone` ask the same question of the same number in a row.
+let lastTyped: { plan: Plan; nsn: string; valid: boolean } | undefined;
+
 function hasValidType(nsn: string, plan: Plan): boolean {
-  if (!plan.general.test(nsn)) return false;
-  for (const t of plan.types) {
-    if (t.lengths && t.lengths.indexOf(nsn.length) < 0) continue;
-    if (t.pattern.test(nsn)) return true;
+  if (lastTyped !== undefined && lastTyped.plan === plan && lastTyped.nsn === nsn) return lastTyped.valid;
+  let valid = false;
+  if (plan.general.test(nsn)) {
+    for (const t of plan.types) {
+      if (t.lengths && t.lengths.indexOf(nsn.length) < 0) continue;
+      if (t.pattern.test(nsn)) {
+        valid = true;
+        break;
+      }
+    }
   }
-  return false;
+  lastTyped = { plan, nsn, valid };
+  return valid;
 }
 
 /** The country among those sharing a calling code that a national number belongs to (`getCountryByCallingCode`). */
