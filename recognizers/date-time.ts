@@ -8,7 +8,7 @@
  */
 import { expandTwoDigitYear, isValidDay, monthNumber } from '../src/recognizer/dates.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
-import { profileValue, type ValueProfile } from '../src/recognizer/triggers.js';
+import { NON_ASCII, profileValue, type ValueProfile } from '../src/recognizer/triggers.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -159,7 +159,8 @@ const NEEDS_NUMERIC = /\d[-/.]\d{1,2}[-/.]\d/;
 const NEEDS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const NEEDS_YEAR = /(?:19|20)\d\d/;
 const hasNumericDate = (v: string, p: ValueProfile): boolean => p.numberRun >= 3 && NEEDS_NUMERIC.test(v);
-const hasMonthWord = (v: string, p: ValueProfile): boolean => p.digits > 0 && NEEDS_MONTH.test(v);
+// Non-ASCII text may spell a month with letters `/iu` folds to ASCII ones (`ſep`).
+const hasMonthWord = (v: string, p: ValueProfile): boolean => p.digits > 0 && (p.letters >= 3 || (p.markers & NON_ASCII) !== 0) && NEEDS_MONTH.test(v);
 const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => boolean>> = {
   iso: hasNumericDate,
   numeric: hasNumericDate,

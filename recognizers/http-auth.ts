@@ -25,7 +25,8 @@ export const httpAuth = definePatternRecognizer({
     { name: 'header-scheme', regex: HEADER_SCHEME, score: 0.8, group: 'value' },
   ],
   context: ['authorization', 'auth', 'header', 'headers'],
-  requires: { minLength: 12 },
+  // The scheme and the value are separated by spaces or tabs.
+  requires: { minLength: 12, anyOf: ' ' },
   trigger: containsAnyIgnoreCase('basic', 'bearer', 'authorization'),
   validate: (text) => {
     if (isPlaceholder(text) || /^(?:x+|<.*>)$/i.test(text)) return false;

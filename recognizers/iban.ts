@@ -4,6 +4,7 @@
  * A match needs the country's exact length and BBAN structure and a valid MOD 97-10 check.
  */
 import { ibanValid } from '../src/recognizer/checksums.js';
+import { markerMask, profileValue } from '../src/recognizer/triggers.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { bbanMatchesStructure, IBAN_BBAN_STRUCTURES, ibanLength } from '../src/recognizer/iban-countries.js';
 import { NO_ALNUM_AFTER, NO_ALNUM_BEFORE } from '../src/recognizer/regex.js';
@@ -27,6 +28,8 @@ const IBAN = new RegExp(
   'iu',
 );
 
+const SPACE = markerMask(' ');
+
 /** Shortest IBAN (Norway) is 15 characters; at least the two check digits are digits. */
 const SHORTEST_IBAN = 15;
 
@@ -38,6 +41,8 @@ export const iban = definePatternRecognizer({
   patterns: [{ name: 'iban', regex: IBAN, score: 0.5 }],
   context: ['iban', 'bank', 'account', 'transfer', 'wire', 'sepa', 'payee'],
   requires: { minLength: SHORTEST_IBAN, minDigits: 2 },
+  // Written compact (one token of 15+ characters) or in groups of four separated by spaces.
+  trigger: (value, profile = profileValue(value)) => profile.tokenRun >= SHORTEST_IBAN || (profile.markers & SPACE) !== 0,
   normalize: (text) => text.replace(/ /g, '').toUpperCase(),
   validate: (normalized) => bbanMatchesStructure(normalized.slice(0, 2), normalized.slice(4)) && ibanValid(normalized),
 });

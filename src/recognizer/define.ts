@@ -3,7 +3,7 @@
  * `definePatternRecognizer` for regexes with Presidio's validate / invalidate scoring.
  */
 import { PiiScanError } from '../errors.js';
-import type { AllowListEntry, Recognizer, RecognizerCategory, RecognizerInstance, RecognizerMeta, RecognizerResult, ValueRequirement } from '../types.js';
+import type { AllowListEntry, Recognizer, RecognizerCategory, RecognizerInstance, RecognizerMeta, RecognizerResult, ValueProfile, ValueRequirement } from '../types.js';
 import { withFlags } from './regex.js';
 
 /**
@@ -80,7 +80,7 @@ export interface PatternRecognizerDefinition extends Omit<RecognizerMeta, 'entit
   /** Bounds on the value's profile every match needs; see `RecognizerInstance.requires`. */
   readonly requires?: ValueRequirement;
   /** Cheap precondition on the whole value, tested after `requires`; see `RecognizerInstance.trigger`. */
-  readonly trigger?: (value: string) => boolean;
+  readonly trigger?: (value: string, profile?: ValueProfile) => boolean;
   /** Canonical form before validation and the ignore list (strip separators, upper-case...). @default identity */
   readonly normalize?: (text: string) => string;
   /**

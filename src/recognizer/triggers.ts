@@ -22,12 +22,15 @@ export interface ValueProfile {
   readonly hexRun: number;
   /** ASCII upper-case letters. */
   readonly upper: number;
+  /** ASCII letters, either case. */
+  readonly letters: number;
   /** Bit set of the marker characters present (see `markerMask`). */
   readonly markers: number;
 }
 
-/** Characters whose presence the profile records, one bit each. Non-ASCII text sets the last bit. */
-const MARKER_CHARS = '@:/.-=+(#_$%&?~*!\'"<>[]{}\\|,;\n';
+/** Characters whose presence the profile records, one bit each (a tab sets the space bit). Non-ASCII text sets the last bit. */
+const MARKER_CHARS = '@:/.-=+(#_$%&?~*!\'"<>[]{}\\|,;\n ';
+const SPACE_BIT = 1 << MARKER_CHARS.indexOf(' ');
 const NON_ASCII_BIT = 1 << MARKER_CHARS.length;
 
 // Per ASCII code: its classes (CLASS) and its marker bit (MARK).
@@ -50,7 +53,8 @@ for (let c = 0; c < 128; c++) {
   if (' -./'.includes(ch)) k |= NUMBER_SEPARATOR;
   if (':-.'.includes(ch)) k |= HEX_SEPARATOR;
   CLASS[c] = k;
-  const marker = MARKER_CHARS.indexOf(ch);
+  // A tab counts as a space: both are what separates the words of a header or a sentence.
+  const marker = MARKER_CHARS.indexOf(ch === '\t' ? ' ' : ch);
   MARK[c] = marker >= 0 ? 1 << marker : 0;
 }
 
@@ -63,6 +67,7 @@ for (let c = 0; c < 128; c++) {
 export function profileValue(value: string): ValueProfile {
   let digits = 0;
   let upper = 0;
+  let letters = 0;
   let markers = 0;
   let numberRun = 0;
   let run = 0; // digits of the current number run
@@ -76,6 +81,7 @@ export function profileValue(value: string): ValueProfile {
     const c = value.charCodeAt(i);
     if (c >= 97 && c <= 122) {
       // a-z: a token character, hex up to `f`, ends any number run.
+      letters++;
       run = 0;
       separated = false;
       if (++token > tokenRun) tokenRun = token;
@@ -87,6 +93,7 @@ export function profileValue(value: string): ValueProfile {
       continue;
     }
     if (c === 32) {
+      markers |= SPACE_BIT;
       if (run > 0 && !separated) separated = true;
       else run = 0;
       token = 0;
@@ -120,9 +127,12 @@ export function profileValue(value: string): ValueProfile {
     } else {
       hex = 0;
     }
-    if (k & UPPER) upper++;
+    if (k & UPPER) {
+      upper++;
+      letters++;
+    }
   }
-  return { length: n, digits, numberRun, tokenRun, hexRun, upper, markers };
+  return { length: n, digits, numberRun, tokenRun, hexRun, upper, letters, markers };
 }
 
 /**

@@ -3,8 +3,9 @@ import { compileRequirement, markerMask, meets, NON_ASCII, profileValue, type Va
 
 describe('profileValue', () => {
   it.each<[string, Partial<ValueProfile>]>([
-    ['', { length: 0, digits: 0, numberRun: 0, tokenRun: 0, hexRun: 0, upper: 0, markers: 0 }],
-    ['the order arrived late', { digits: 0, numberRun: 0, tokenRun: 7, upper: 0, markers: 0 }],
+    ['', { length: 0, digits: 0, numberRun: 0, tokenRun: 0, hexRun: 0, upper: 0, letters: 0, markers: 0 }],
+    ['the order arrived late', { digits: 0, numberRun: 0, tokenRun: 7, upper: 0, letters: 19, markers: markerMask(' ') }],
+    ['nospace', { letters: 7, markers: 0 }],
     ['(212) 555-0199', { digits: 10, numberRun: 7, tokenRun: 8 }],
     ['+1 212 555 0199', { digits: 11, numberRun: 11 }],
     ['4539 1234 5678 9012', { digits: 16, numberRun: 16, tokenRun: 4 }],
@@ -16,7 +17,7 @@ describe('profileValue', () => {
     ['ghp_16C7e42F292c6912E7710c838347Ae178B4a', { tokenRun: 40, upper: 5 }],
     ['01:23:45:67:89:ab', { hexRun: 17 }],
     ['0123.4567.89ab', { hexRun: 14 }],
-    ['Jane Doe', { upper: 2, tokenRun: 4 }],
+    ['Jane Doe', { upper: 2, letters: 7, tokenRun: 4 }],
   ])('%j', (value, expected) => {
     expect(profileValue(value)).toMatchObject(expected);
   });
@@ -28,6 +29,10 @@ describe('profileValue', () => {
     expect(p.markers & markerMask(',')).not.toBe(0);
     expect(p.markers & markerMask(':')).toBe(0);
     expect(p.markers & NON_ASCII).not.toBe(0);
+  });
+
+  it('counts a tab as a space', () => {
+    expect(profileValue('Bearer\tabc').markers & markerMask(' ')).not.toBe(0);
   });
 
   it('rejects a marker character it does not profile', () => {
