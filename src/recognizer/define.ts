@@ -138,7 +138,8 @@ function checkPattern(id: string, p: Pattern, i: number): void {
 }
 
 function createPatternInstance(def: PatternRecognizerDefinition): RecognizerInstance {
-  const patterns = def.patterns.map((p) => ({ ...p, regex: withFlags(p.regex, 'gd') }));
+  // `d` (match indices) makes every exec allocate index arrays: only patterns that report a group need it.
+  const patterns = def.patterns.map((p) => ({ ...p, regex: withFlags(p.regex, p.group === undefined ? 'g' : 'gd') }));
   const ignore = new Set(def.ignore ?? []);
   const normalize = def.normalize ?? ((text: string) => text);
   const instance: RecognizerInstance = {
