@@ -8,7 +8,7 @@
  */
 import { expandTwoDigitYear, isValidDay, monthNumber } from '../src/recognizer/dates.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
-import { NON_ASCII, profileValue, type ValueProfile } from '../src/recognizer/triggers.js';
+import { markerMask, NON_ASCII, profileValue, type ValueProfile } from '../src/recognizer/triggers.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -158,7 +158,8 @@ function resolve(value: string, candidates: Candidate[]): RecognizerResult[] {
 const NEEDS_NUMERIC = /\d[-/.]\d{1,2}[-/.]\d/;
 const NEEDS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const NEEDS_YEAR = /(?:19|20)\d\d/;
-const hasNumericDate = (v: string, p: ValueProfile): boolean => p.numberRun >= 3 && NEEDS_NUMERIC.test(v);
+const DATE_SEPARATORS = markerMask('-/.');
+const hasNumericDate = (v: string, p: ValueProfile): boolean => p.numberRun >= 3 && (p.markers & DATE_SEPARATORS) !== 0 && NEEDS_NUMERIC.test(v);
 // Non-ASCII text may spell a month with letters `/iu` folds to ASCII ones (`ſep`).
 const hasMonthWord = (v: string, p: ValueProfile): boolean => p.digits > 0 && (p.letters >= 3 || (p.markers & NON_ASCII) !== 0) && NEEDS_MONTH.test(v);
 const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => boolean>> = {
@@ -167,7 +168,8 @@ const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => bo
   monthDay: hasMonthWord,
   dayMonth: hasMonthWord,
   monthYear: hasMonthWord,
-  weekday: (v) => v.includes('day') || v.includes('DAY'),
+  // The shortest weekday names (Monday, Friday, Sunday) have six letters.
+  weekday: (v, p) => p.letters >= 6 && (v.includes('day') || v.includes('DAY')),
   year: (v, p) => p.numberRun >= 4 && NEEDS_YEAR.test(v),
 };
 
