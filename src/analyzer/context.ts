@@ -34,7 +34,8 @@ export type ContextMatcher = (haystack: string) => boolean;
  */
 export function compileContext(words: readonly string[]): ContextMatcher {
   const phrases = [...new Set(words.map((w) => contextWords(w).join(' ')).filter((w) => w.length > 0))];
-  return (haystack) => phrases.some((p) => haystack.includes(` ${p} `) || haystack.includes(` ${p}s `));
+  const needles = phrases.flatMap((p) => [` ${p} `, ` ${p}s `]);
+  return (haystack) => needles.some((needle) => haystack.includes(needle));
 }
 
 /** The words of a value with their offsets, computed once per value and only when context is needed. */
@@ -49,21 +50,35 @@ export function valueWords(value: string): ValueWords {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Most text is ASCII without camelCase words: lower-cased once, whole, and sliced. Elsewhere each
+  // word is split and lower-cased on its own (case mapping can change lengths and depend on context).
+  const simple = ASCII_ONLY.test(value) && !CAMEL_BOUNDARY.test(value);
+  const lower = simple ? value.toLowerCase() : value;
   for (const m of value.matchAll(WORD)) {
+    if (simple) {
+      words.push(lower.slice(m.index, m.index + m[0].length));
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      continue;
+    }
     for (const part of splitCamel(m[0], m.index)) {
       words.push(part.word);
       starts.push(part.start);
-      ends.push(part.start + part.word.length);
+      ends.push(part.end);
     }
   }
   return { words, starts, ends };
 }
 
+const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 const CAMEL = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+|[\p{L}\p{N}]+/gu;
 
-function splitCamel(token: string, offset: number): { word: string; start: number }[] {
-  if (!/\p{Ll}\p{Lu}/u.test(token)) return [{ word: token.toLowerCase(), start: offset }];
-  return [...token.matchAll(CAMEL)].map((m) => ({ word: m[0].toLowerCase(), start: offset + m.index }));
+/** A token's words with their offsets in the value (lower-casing may change a word's length: `İ`). */
+function splitCamel(token: string, offset: number): { word: string; start: number; end: number }[] {
+  if (!CAMEL_BOUNDARY.test(token)) return [{ word: token.toLowerCase(), start: offset, end: offset + token.length }];
+  return [...token.matchAll(CAMEL)].map((m) => ({ word: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 /** The words around a match (up to 5 before, 2 after, within 80 characters), space-padded for `ContextMatcher`. */
