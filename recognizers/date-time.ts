@@ -154,9 +154,10 @@ function resolve(value: string, candidates: Candidate[]): RecognizerResult[] {
 // What each pattern cannot match without: a skipped pattern costs nothing. Same flags as the
 // patterns, so case folding (`/iu` folds `ſ` to `s`) agrees. ISO and numeric dates have two
 // separators (a decimal `592.32` or a phone `555-0199` has one); every written date has a digit
-// (day or year); a year is four digits in a row.
+// (day or year) and its month word starts a word (`summary`, `Amara` hold none); a year is four
+// digits in a row.
 const NEEDS_NUMERIC = /\d[-/.]\d{1,2}[-/.]\d/;
-const NEEDS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const NEEDS_MONTH = /(?<![\p{L}\p{N}_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 const NEEDS_YEAR = /(?:19|20)\d\d/;
 const DATE_SEPARATORS = markerMask('-/.');
 const hasNumericDate = (v: string, p: ValueProfile): boolean => p.numberRun >= 3 && (p.markers & DATE_SEPARATORS) !== 0 && NEEDS_NUMERIC.test(v);
