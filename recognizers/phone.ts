@@ -40,8 +40,10 @@ const MAX_DIGITS = 17;
  * is linear. The lookbehind keeps a run from starting inside a word or a longer number, or inside
  * an IBAN written in groups (`DE89 3704 0044 0532 0130 00`: the groups after the country and check
  * digits are account digits, and splitting them into phone-sized pieces cost more than all else).
+ * At most 8 groups follow (IBANs have up to 34 characters): an unbounded repeat in a lookbehind
+ * would rescan every earlier group at every group, quadratic on a long run of groups.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+_]|\p{L}-|\d[.,:/]|[A-Za-z]{2}\d{2}(?: [0-9A-Za-z]{4})* )\(?\+?\(?\d(?:[ .\/-]?\(\d|\)[ .\/-]?\d|[ .\/-]?\d)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+_]|\p{L}-|\d[.,:/]|[A-Za-z]{2}\d{2}(?: [0-9A-Za-z]{4}){0,8} )\(?\+?\(?\d(?:[ .\/-]?\(\d|\)[ .\/-]?\d|[ .\/-]?\d)*/gu;
 /** What may not follow a run: a letter or digit (part of a token), or a decimal / time continuation. */
 const BAD_FOLLOWER = /^(?:[\p{L}\p{N}%]|[,:]\d)/u;
 

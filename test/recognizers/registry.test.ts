@@ -35,6 +35,7 @@ const adversarial: [string, string][] = [
   ['parenthesized digits', '(1) '.repeat(SIZE / 4)],
   ['plus digits', '+1 '.repeat(SIZE / 3)],
   ['phone-like lines', '12 345 678\n'.repeat(SIZE / 11)],
+  ['IBAN-like groups', `AB12${' 1234'.repeat(SIZE / 5)}`],
   ['otpauth query', 'otpauth://totp/a?x=1&'.repeat(SIZE / 21)],
   ['otpauth ampersands', 'otpauth://totp/a?' + 'b&'.repeat(SIZE / 2)],
   ['totp calls', "TOTP('".repeat(SIZE / 6)],
