@@ -62,6 +62,8 @@ class ValueCache {
   static readonly MAX_VALUE_LENGTH = 64;
   /** Entries per field; the map is cleared when full (cheaper than LRU upkeep, and as deterministic). */
   static readonly CAPACITY = 4096;
+  /** Entries over all fields of one analyzer (JSON records can have thousands of paths): past it every cache is cleared. */
+  static readonly TOTAL_CAPACITY = 65_536;
   /** Lookups before the hit rate is judged, and the rate below which the cache turns off. */
   static readonly TRIAL = 2048;
   static readonly MIN_HIT_RATE = 0.2;
@@ -71,6 +73,11 @@ class ValueCache {
   #lookups = 0;
   #hits = 0;
 
+  /** `shared` is every cache of the analyzer with their entry count. */
+  constructor(private readonly shared: { caches: ValueCache[]; entries: number }) {
+    shared.caches.push(this);
+  }
+
   get(value: string): Finding[] | undefined {
     const hit = this.#map.get(value);
     if (this.#lookups < ValueCache.TRIAL) {
@@ -78,6 +85,7 @@ class ValueCache {
       if (hit !== undefined) this.#hits++;
       if (this.#lookups === ValueCache.TRIAL && this.#hits < ValueCache.TRIAL * ValueCache.MIN_HIT_RATE) {
         this.enabled = false;
+        this.shared.entries -= this.#map.size;
         this.#map.clear();
       }
     }
@@ -86,8 +94,16 @@ class ValueCache {
 
   set(value: string, findings: Finding[]): void {
     if (!this.enabled) return;
-    if (this.#map.size >= ValueCache.CAPACITY) this.#map.clear();
+    if (this.shared.entries >= ValueCache.TOTAL_CAPACITY) {
+      for (const cache of this.shared.caches) cache.#map.clear();
+      this.shared.entries = 0;
+    }
+    if (this.#map.size >= ValueCache.CAPACITY) {
+      this.shared.entries -= this.#map.size;
+      this.#map.clear();
+    }
     this.#map.set(value, findings);
+    this.shared.entries++;
   }
 }
 
@@ -153,18 +169,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // Datasets have few distinct fields and millions of values: the field's context is built once,
   // and so is a cache of its values' findings while the field keeps repeating values.
   const fieldCache = new Map<string | undefined, FieldInfo>();
+  const valueCaches = { caches: [] as ValueCache[], entries: 0 };
   const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined): FieldInfo => {
     const cacheable = extra === undefined || extra.length === 0;
     const cached = cacheable ? fieldCache.get(field) : undefined;
     if (cached) return cached;
     const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
     const haystack = ` ${fieldContext.join(' ')} `;
+    // Past 10,000 fields a field's info is rebuilt per call, so it gets no value cache.
+    const stored = cacheable && fieldCache.size < 10_000;
     const info: FieldInfo = {
       ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
       hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
-      values: cacheable ? new ValueCache() : undefined,
+      values: stored ? new ValueCache(valueCaches) : undefined,
     };
-    if (cacheable && fieldCache.size < 10_000) fieldCache.set(field, info);
+    if (stored) fieldCache.set(field, info);
     return info;
   };
 

@@ -162,3 +162,19 @@ describe('shortcuts that must not change results', () => {
     }
   });
 });
+
+describe('value cache bounds', () => {
+  it('many fields of repeated values: results stay right as the shared bound clears the caches', () => {
+    const analyzer = createAnalyzer({ recognizers: [weakNine] });
+    // 300 fields x 300 distinct values x 2 rounds passes the 65,536-entry bound over all fields.
+    for (let round = 0; round < 2; round++) {
+      for (let f = 0; f < 300; f++) {
+        for (let v = 0; v < 300; v++) {
+          const value = String(100_000_000 + v);
+          const field = f % 2 === 0 ? `ssn_${f}` : `order_${f}`;
+          expect(analyzer.analyze(value, { field }).length).toBe(f % 2 === 0 ? 1 : 0);
+        }
+      }
+    }
+  });
+});
