@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { ibanCheckDigits, luhnCheckDigit } from '../src/recognizer/checksums.js';
 
 /** A small fast PRNG (mulberry32): the same seed gives the same dataset everywhere. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

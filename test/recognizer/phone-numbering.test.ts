@@ -1,19 +1,8 @@
 import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../benchmarks/generate-dataset.js';
 import { digitGroups, internationalGrouping, isPossiblePhone, isValidPhone, nationalGrouping, parsePhone } from '../../src/recognizer/phone-numbering.js';
-
-/** A small seeded PRNG (mulberry32), so every run checks the same numbers. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the library says of an input, in the shape compared here. */
 function library(input: string, region: CountryCode | undefined) {
