@@ -6,12 +6,12 @@
 import { isPlaceholder } from '../src/recognizer/credential-keys.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { charClasses, looksLikeIdentifier, looksRandom } from '../src/recognizer/entropy.js';
-import { containsAnyIgnoreCase } from '../src/recognizer/triggers.js';
 
 const VALUE = '(?<value>[A-Za-z0-9+/_.~-]{6,4096}={0,3})(?![A-Za-z0-9+/_.~=-])';
 // `Basic dXNlcjpwYXNz`, `Bearer eyJ...`, anywhere (headers, curl -H, code comparing a header value).
 const SCHEME = new RegExp(`(?<![A-Za-z0-9_-])(?<scheme>Basic|Bearer)[ \\t]{1,4}${VALUE}`, 'i');
 // `Authorization: token abc...` (GitHub style), `Authorization => ApiKey ...`: any scheme word after the header.
+const SCHEME_WORD = /basic|bearer|authorization/i;
 const HEADER_SCHEME = new RegExp(`(?<![A-Za-z0-9_-])Authorization["'\`]?\\s{0,4}(?:[:=,]|=>)\\s{0,4}["'\`]?(?<scheme>token|apikey|api-key|key|sso-key|Digest|Negotiate|NTLM)[ \\t]{1,4}${VALUE}`, 'i');
 
 export const httpAuth = definePatternRecognizer({
@@ -27,7 +27,8 @@ export const httpAuth = definePatternRecognizer({
   context: ['authorization', 'auth', 'header', 'headers'],
   // The scheme and the value are separated by spaces or tabs.
   requires: { minLength: 12, anyOf: ' ' },
-  trigger: containsAnyIgnoreCase('basic', 'bearer', 'authorization'),
+  // The patterns' own words and flags: one scan, no lower-cased copy of the value.
+  trigger: (value) => SCHEME_WORD.test(value),
   validate: (text) => {
     if (isPlaceholder(text) || /^(?:x+|<.*>)$/i.test(text)) return false;
     // Prose ("Basic authentication", "Bearer token"): a word, not a credential.
