@@ -127,9 +127,12 @@ function analyzeBareDomains(value: string, out: RecognizerResult[]): void {
   }
 }
 
-/** Has a dot (every bare domain) or `://` (URLs with a single-label host). */
+/** Where a bare domain's last label starts: an ASCII letter or digit, a dot, two ASCII letters. */
+const DOT_LABEL = /[A-Za-z0-9]\.[A-Za-z]{2}/;
+
+/** Has `://` (URLs with a scheme) or a dot before a TLD-like label (bare domains; not `592.32` or `end. Next`). */
 function trigger(value: string): boolean {
-  return value.includes('.') || value.includes('://');
+  return value.includes('://') || DOT_LABEL.test(value);
 }
 
 /**
@@ -150,8 +153,8 @@ export const url = defineRecognizer<PatternRecognizerOptions>({
       trigger,
       analyze(value) {
         const out: RecognizerResult[] = [];
-        analyzeSchemeUrls(value, out);
-        analyzeBareDomains(value, out);
+        if (value.includes('://')) analyzeSchemeUrls(value, out);
+        if (DOT_LABEL.test(value)) analyzeBareDomains(value, out);
         return out;
       },
     };
