@@ -27,6 +27,30 @@ export function childKeyPath(parent: string, key: string): string {
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
+/**
+ * Paths already built, by parent path and key: every record of a dataset has the same keys, and
+ * handing out the same path strings also keeps the analyzer's per-field lookups cheap. Bounded.
+ */
+const knownPaths = new Map<string, Map<string, string>>();
+let knownPathCount = 0;
+const KNOWN_PATHS_LIMIT = 10_000;
+
+function keyPath(parent: string, key: string): string {
+  let children = knownPaths.get(parent);
+  const known = children?.get(key);
+  if (known !== undefined) return known;
+  const path = childKeyPath(parent, key);
+  if (knownPathCount >= KNOWN_PATHS_LIMIT) {
+    knownPaths.clear();
+    knownPathCount = 0;
+    children = undefined;
+  }
+  if (!children) knownPaths.set(parent, (children = new Map()));
+  children.set(key, path);
+  knownPathCount++;
+  return path;
+}
+
 function skipWs(text: string, i: number): number {
   for (;;) {
     const c = text.charCodeAt(i);
@@ -84,7 +108,7 @@ export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): 
         stack.push(frame);
         const key = readString(text, i);
         i = skipWs(text, skipWs(text, key.end) + 1); // past ':'
-        path = childKeyPath(frame.path, key.value);
+        path = keyPath(frame.path, key.value);
         opened = true;
       } else i++;
     } else if (c === 0x5b /* [ */) {
@@ -122,7 +146,7 @@ export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): 
         } else {
           const key = readString(text, i);
           i = skipWs(text, skipWs(text, key.end) + 1);
-          path = childKeyPath(top.path, key.value);
+          path = keyPath(top.path, key.value);
         }
         break;
       }
