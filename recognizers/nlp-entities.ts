@@ -8,6 +8,8 @@
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
+import { createNameGate } from '../src/recognizer/name-gate.js';
+import { cachedByValue } from '../src/recognizer/value-cache.js';
 import type { RecognizerResult } from '../src/types.js';
 
 type Entity = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
@@ -42,17 +44,6 @@ const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/u;
 
-// Two words in a row ("tell obama"): lower-case text can still name people compromise knows.
-const TWO_WORDS = /\p{L}\s+\p{L}/u;
-
-/**
- * True when the value has an uppercase letter (every rule but compromise's own names needs one) or two
- * words; single lower-case tokens ("active", "true"), common in data columns, are skipped.
- */
-function mayHoldName(value: string): boolean {
-  return UPPER.test(value) || TWO_WORDS.test(value);
-}
-
 interface Candidate {
   entity: Entity;
   first: number;
@@ -63,7 +54,8 @@ interface Candidate {
 /**
  * PERSON, LOCATION and ORGANIZATION in English text. Multi-word names score 0.85, single words the
  * lexicon knows 0.6, single unknown capitalized words 0.4 (they need a context word or field name).
- * Loads compromise once per `create`; runs only on values with an uppercase letter.
+ * Loads compromise once per `create`; runs only on values the name gate passes, and once per
+ * distinct value (bounded cache).
  */
 export const nlpEntities = defineRecognizer({
   meta: {
@@ -77,8 +69,9 @@ export const nlpEntities = defineRecognizer({
   create: () => {
     const nlp = loadCompromise();
     return {
-      trigger: mayHoldName,
-      analyze: (value) => findEntities(nlp, value),
+      // compromise runs only on values that can hold a name (see name-gate.ts), once per distinct value.
+      trigger: createNameGate(nlp, { isNameTag: (tag) => NAME_TAGS.has(tag) }),
+      analyze: cachedByValue((value) => findEntities(nlp, value)),
     };
   },
 });
