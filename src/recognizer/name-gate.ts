@@ -16,6 +16,19 @@ const HAS_UPPER = /\p{Lu}/u;
 const PRONOUN_I = /^I(?:['’](?:m|d|ll|ve))?$/u;
 // What may stand between a sentence end and the next word: spaces, quotes, brackets, list marks.
 const OPENERS = /[\s"'“‘«(\[*>-]/u;
+// Characters that glue a word into an identifier, a code or an address: digits, @ / _ \ =.
+const GLUE = /[\p{N}@/_\\=]/u;
+
+/**
+ * Whether the character at `i` glues the word next to it into an identifier (see GLUE; a period
+ * between two non-spaces too). A handle or hashtag mark before a word ("@Acme", "#Paris") does not.
+ */
+function glued(value: string, i: number, before: boolean): boolean {
+  const c = value[i];
+  if (c === undefined || (before && c === '@')) return false;
+  if (c === '.') return /\S/u.test(value[i - 1] ?? ' ') && /\S/u.test(value[i + 1] ?? ' ');
+  return GLUE.test(c);
+}
 
 /** Whether the word starting at `at` opens a sentence (value start, or after `.`, `!`, `?`, `:` or a line break). */
 function opensSentence(value: string, at: number): boolean {
@@ -51,8 +64,11 @@ export function createNameGate(nlp: Nlp, options: NameGateOptions): (value: stri
     const upper = HAS_UPPER.test(value);
     for (const m of value.matchAll(WORD)) {
       const word = m[0];
+      // Words glued to digits or inside identifiers ("DE26", "arjun.castillo27@x.com", "a/b_c") are codes, not names.
+      if (glued(value, m.index - 1, true) || glued(value, m.index + word.length, false)) continue;
       if (upper && UPPER_START.test(word)) {
-        if (PRONOUN_I.test(word)) continue;
+        // A lone capital ("T" in 2024-05-12T10:00Z, an initial) is no name by itself: names need two letters.
+        if (word.length < 2 || PRONOUN_I.test(word)) continue;
         if (!opensSentence(value, m.index) || !common(word.replace(/['’]s$/u, ''))) return true;
       } else {
         const tag = nlp.lexiconTag(word.toLowerCase());
