@@ -16,18 +16,24 @@ const HAS_UPPER = /\p{Lu}/u;
 const PRONOUN_I = /^I(?:['’](?:m|d|ll|ve))?$/u;
 // What may stand between a sentence end and the next word: spaces, quotes, brackets, list marks.
 const OPENERS = /[\s"'“‘«(\[*>-]/u;
-// Characters that glue a word into an identifier, a code or an address: digits, @ / _ \ =.
-const GLUE = /[\p{N}@/_\\=]/u;
-
 /**
- * Whether the character at `i` glues the word next to it into an identifier (see GLUE; a period
- * between two non-spaces too). A handle or hashtag mark before a word ("@Acme", "#Paris") does not.
+ * Whether the character at `i` glues the word next to it into an identifier, a code or an
+ * address: a digit, `@` `/` `_` `\\` `=`, or a period between two non-spaces. A handle mark
+ * before a word ("@Acme") does not.
  */
 function glued(value: string, i: number, before: boolean): boolean {
-  const c = value[i];
-  if (c === undefined || (before && c === '@')) return false;
-  if (c === '.') return /\S/u.test(value[i - 1] ?? ' ') && /\S/u.test(value[i + 1] ?? ' ');
-  return GLUE.test(c);
+  if (i < 0 || i >= value.length) return false;
+  const c = value.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c === 0x40) return !before; // @
+  if (c === 0x2f || c === 0x5f || c === 0x5c || c === 0x3d) return true; // / _ \ =
+  if (c === 0x2e) return i > 0 && i + 1 < value.length && !isSpace(value.charCodeAt(i - 1)) && !isSpace(value.charCodeAt(i + 1));
+  // Other scripts' digits (Arabic-Indic, fullwidth...) glue too.
+  return c > 0x7f && /\p{N}/u.test(value[i]!);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
 /** Whether the word starting at `at` opens a sentence (value start, or after `.`, `!`, `?`, `:` or a line break). */
@@ -55,6 +61,8 @@ export interface NameGateOptions {
  */
 export function createNameGate(nlp: Nlp, options: NameGateOptions): (value: string) => boolean {
   const minLength = options.minLength ?? 2;
+  // Lower-case words the lexicon knows as names ("obama", "paris"): one Set lookup per word.
+  const nameWords = nlp.lexiconWords(options.isNameTag);
   const common = (word: string) => {
     const tag = nlp.lexiconTag(word.toLowerCase());
     return tag !== undefined && !options.isNameTag(tag);
@@ -70,9 +78,8 @@ export function createNameGate(nlp: Nlp, options: NameGateOptions): (value: stri
         // A lone capital ("T" in 2024-05-12T10:00Z, an initial) is no name by itself: names need two letters.
         if (word.length < 2 || PRONOUN_I.test(word)) continue;
         if (!opensSentence(value, m.index) || !common(word.replace(/['’]s$/u, ''))) return true;
-      } else {
-        const tag = nlp.lexiconTag(word.toLowerCase());
-        if (tag !== undefined && options.isNameTag(tag)) return true;
+      } else if (nameWords.has(upper ? word.toLowerCase() : word)) {
+        return true;
       }
     }
     return false;
