@@ -15,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseSize, printResults } from './bench-format.js';
 import { generateDataset, plantedPatterns } from './generate-dataset.js';
 
 interface Run { seconds: number; bytes: number; maxRssMB: number; columns?: unknown }
@@ -68,12 +69,6 @@ function child(script: string, job: unknown): Run {
   const res = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(job)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
   if (res.status !== 0) throw new Error(`benchmark child failed: exit ${res.status}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as Run;
-}
-
-function parseSize(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(text.trim());
-  if (!m) throw new Error(`expected a size such as 20MB, got ${JSON.stringify(text)}`);
-  return Math.round(Number(m[1]) * { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 }[(m[2] ?? 'B').toUpperCase() as 'B']!);
 }
 
 /** Planted pattern values still present in a file (none may survive). */
@@ -135,13 +130,7 @@ async function main(): Promise<void> {
     }
   }
   const head = ['format', 'run', 'workers', 'MB/s', 'MB/s per worker', 'x compromise', 'peak RSS MB', 'planted left'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(r));
-  for (const v of verdicts) console.log(v);
-  if (verdicts.some((v) => v.startsWith('FAIL'))) process.exitCode = 1;
+  printResults(head, rows, verdicts);
 }
 
 // The dist must be built first (the npm script does it).
