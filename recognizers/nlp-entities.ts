@@ -157,7 +157,15 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): Recognizer
   }
   const headline = titleCaseSentences(terms, isCommon);
   const kinds = (i: number) => gazetteer.kinds(lower[i]!.replace(POSSESSIVE, ''));
-  // 4. A known first name before a capitalized surname (the gazetteers of many locales): "Maren Novak", "Will Okafor".
+  // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
+  for (let i = 0; i < terms.length; i++) {
+    const firm = firmName(terms, lower, i, kinds);
+    if (firm) {
+      take(firm);
+      i = firm.last;
+    }
+  }
+  // 4b. A known first name before a capitalized surname (the gazetteers of many locales): "Maren Novak", "Will Okafor".
   for (let i = 0; i < terms.length; i++) {
     if (headline.has(terms[i]!.sentence)) continue;
     const run = gazetteerName(terms, i, kinds, isCommon);
@@ -334,6 +342,34 @@ function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) 
   const nextOk = isCommon(i + 1) ? false : (nextKinds & GAZ_PERSON) !== 0 || !(nextKinds & GAZ_PLACE);
   if (!nextOk || (isCommon(i) && t.post !== '-' && !(nextKinds & GAZ_LAST))) return undefined;
   return nameRun(terms, i, 'PERSON', STRONG);
+}
+
+/**
+ * A firm named after people, starting at term `i`: known surnames listed with commas and a final
+ * "and" / "&" ("Clark, Romero and Hall"), or a known surname hyphenated to a capitalized word,
+ * neither a first name, that no first name or title precedes ("Garcia-Roberson"; "Anna
+ * Smith-Jones" is a person).
+ */
+function firmName(terms: readonly NlpTerm[], lower: readonly string[], i: number, kinds: (i: number) => number): Candidate | undefined {
+  const surname = (k: number) => k < terms.length && TITLE_CASE.test(terms[k]!.text) && !SHOUTED.test(terms[k]!.text) && (kinds(k) & GAZ_LAST) !== 0;
+  if (!surname(i)) return undefined;
+  const prev = i > 0 && sameSentence(terms, i - 1, i) ? terms[i - 1] : undefined;
+  if (prev && (prev.tags.has('Honorific') || (kinds(i - 1) & GAZ_FIRST) !== 0 && /^[ \t]+$/u.test(prev.post))) return undefined;
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (t.post === '-' && next && sameSentence(terms, i, i + 1) && TITLE_CASE.test(next.text) && !SHOUTED.test(next.text) && !next.post.startsWith('-')
+    && !(kinds(i) & GAZ_FIRST) && !(kinds(i + 1) & GAZ_FIRST)) {
+    return { entity: 'ORGANIZATION', first: i, last: i + 1, score: STRONG };
+  }
+  let k = i;
+  while (/^,[ \t]+$/u.test(terms[k]!.post) && surname(k + 1) && sameSentence(terms, k, k + 1)) k++;
+  const and = k + 1;
+  if (k > i || terms[k]!.post.trim() === '') {
+    if (and < terms.length && (lower[and] === 'and' || lower[and] === '&') && /^[ \t]+$/u.test(terms[k]!.post + terms[and]!.pre) && surname(and + 1) && k > i) {
+      return { entity: 'ORGANIZATION', first: i, last: and + 1, score: STRONG };
+    }
+  }
+  return undefined;
 }
 
 // Words before a place: "in Gdańsk", "from São Paulo", "to Lyon".

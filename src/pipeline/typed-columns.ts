@@ -20,6 +20,8 @@ export const COLUMN_TYPE_RECOGNIZER = 'column-type';
 // Placeholders that hold no name: "N/A", "null", "-", "unknown".
 const PLACEHOLDER = /^(?:n\/?a|null|none|nil|nan|undefined|unknown|anonymous|-+|\?+|redacted|tbd|tba)$/iu;
 const LETTER = /\p{L}/u;
+// Titles before a person's name stay outside the PERSON span, as in running text: "Dr. ", "Mrs ", "Prof. Dr. ".
+const TITLES = /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|herr|frau|mme|mlle|sr|sra|srta)\.?\s+)+/iu;
 
 /** Per engine: the analyzer without NLP entities, the allow list, and whether typed findings pass the threshold. */
 interface TypedEngine {
@@ -57,8 +59,8 @@ export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] 
 
 /**
  * The findings of one value of `field`: the engine's analyzer for an untyped field; for a typed
- * one, the whole trimmed value as the column's entity unless the pattern recognizers find
- * something in it (then the full analysis).
+ * one, the whole trimmed value as the column's entity (a person's title left out) unless the
+ * pattern recognizers find something in it (then the full analysis).
  */
 export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, value: string): Finding[] {
   const entity = typing?.get(columnKey(field));
@@ -69,6 +71,7 @@ export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefi
   let end = value.length;
   while (start < end && /\s/u.test(value[start]!)) start++;
   while (end > start && /\s/u.test(value[end - 1]!)) end--;
+  if (entity === 'PERSON') start += TITLES.exec(value.slice(start, end))?.[0].length ?? 0;
   const text = value.slice(start, end);
   if (!LETTER.test(text) || PLACEHOLDER.test(text) || typed.isAllowed(text)) return [];
   return [{ entity, start, end, score: COLUMN_TYPE_SCORE, recognizer: COLUMN_TYPE_RECOGNIZER }];

@@ -86,6 +86,8 @@ describe('analyzeField on a typed column', () => {
     ['the whole trimmed value', '  Quorra Venn-Achterberg \t', [['PERSON', 'Quorra Venn-Achterberg', COLUMN_TYPE_RECOGNIZER]]],
     ['a single unknown word NLP would not report alone', 'Zorblatt', [['PERSON', 'Zorblatt', COLUMN_TYPE_RECOGNIZER]]],
     ['a multi-line value', 'Maren\nNovak', [['PERSON', 'Maren\nNovak', COLUMN_TYPE_RECOGNIZER]]],
+    ['a name without its titles', 'Prof. Dr. Maren Novak', [['PERSON', 'Maren Novak', COLUMN_TYPE_RECOGNIZER]]],
+    ['a lone title, with no name after it, whole', 'Mrs', [['PERSON', 'Mrs', COLUMN_TYPE_RECOGNIZER]]],
     ['a placeholder', 'N/A', []],
     ['no letters', '--- 42', []],
     ['empty', '', []],

@@ -30,6 +30,10 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an unknown word after a travel verb and "to"', text: 'Ms. Okafor flew to Bessastaðir on Monday', expected: [['PERSON', 'Okafor'], ['LOCATION', 'Bessastaðir']] },
     { name: 'an unknown word after "from"', text: 'we moved here from Gondrevelle', expected: [['LOCATION', 'Gondrevelle']] },
     { name: 'a known first name after "from" is no place', text: 'a letter from Ingrid arrived', expected: [['PERSON', 'Ingrid']] },
+    { name: 'a firm of surnames with commas and "and"', text: 'The Clark, Romero and Hall Orchestra was founded in 1973', expected: [['ORGANIZATION', 'Clark, Romero and Hall']] },
+    { name: 'a hyphenated firm of surnames', text: 'the keynote speaker is from Garcia-Roberson today', expected: [['ORGANIZATION', 'Garcia-Roberson']] },
+    { name: 'a double-barrelled surname after a title is a person', text: 'Mrs Smith-Jones called', expected: [['PERSON', 'Smith-Jones']] },
+    { name: 'two surnames joined by "and" alone are people', text: 'I met Smith and Jones', expected: [['PERSON', 'Smith'], ['PERSON', 'Jones']] },
     { name: 'possessive of a gazetteer name stays outside', text: "we took Maren Novak's car", expected: [['PERSON', 'Maren Novak']] },
     // Context (field name or nearby word) lifts a weak single-word guess.
     { name: 'weak guess with a context word', text: 'please contact Zorblatt today', expected: [['PERSON', 'Zorblatt']] },
