@@ -15,6 +15,8 @@ describe('name gate', () => {
     ['a lower-case word the lexicon knows as a name', 'tell obama hi'],
     ['a street address', 'ship to 221 Baker Street'],
     ['shouting', 'call ASAP'],
+    ['a handle', 'thanks @Okafor'],
+    ['a name before a period ending the sentence', 'we asked Okafor.'],
   ])('passes %s', (_name, value) => expect(gate(value)).toBe(true));
   it.each([
     ['lower-case prose', 'the order arrived late and the box was damaged'],
@@ -24,5 +26,9 @@ describe('name gate', () => {
     ['a single character', 'A'],
     ['digits and symbols', '12 34 -- 56'],
     ['a single lower-case token', 'pending'],
+    ['a timestamp (a lone capital glued to digits)', '2024-05-12T10:00:00Z'],
+    ['codes glued to digits', 'iban DE26 5176 0009 6371 3183 36'],
+    ['an email whose local part holds a known name', 'olivia.okafor12@fjordmail.com'],
+    ['paths and identifiers', 'see /srv/Data/file_Name=Paris'],
   ])('stops %s', (_name, value) => expect(gate(value)).toBe(false));
 });
