@@ -8,8 +8,23 @@
  */
 import type { Nlp } from './compromise.js';
 
-/** Words: letters and marks, with inner apostrophes and hyphens. */
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+// Words are letters and marks, with inner apostrophes and hyphens: /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/u.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** UTF-16 units of the letter or mark at `i` (0 when none): ASCII by char code, the rest by regex. */
+function letterSize(value: string, i: number): number {
+  const c = value.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = value.codePointAt(i)!;
+  const size = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_MARK.test(value.slice(i, i + size)) ? size : 0;
+}
+
+/** An apostrophe or hyphen, which joins two words into one ("O'Neil", "Jean-Luc"). */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d;
+}
 const UPPER_START = /^\p{Lu}/u;
 const HAS_UPPER = /\p{Lu}/u;
 // The pronoun I and its contractions, capitalized in any position.
@@ -63,6 +78,8 @@ export function createNameGate(nlp: Nlp, options: NameGateOptions): (value: stri
   const minLength = options.minLength ?? 2;
   // Lower-case words the lexicon knows as names ("obama", "paris"): one Set lookup per word.
   const nameWords = nlp.lexiconWords(options.isNameTag);
+  let maxNameLength = 0;
+  for (const w of nameWords) maxNameLength = Math.max(maxNameLength, w.length);
   const common = (word: string) => {
     const tag = nlp.lexiconTag(word.toLowerCase());
     return tag !== undefined && !options.isNameTag(tag);
@@ -70,16 +87,33 @@ export function createNameGate(nlp: Nlp, options: NameGateOptions): (value: stri
   return (value) => {
     if (value.length < minLength) return false;
     const upper = HAS_UPPER.test(value);
-    for (const m of value.matchAll(WORD)) {
-      const word = m[0];
+    const n = value.length;
+    // A hand-rolled scan of WORD (no match objects: this runs on every value of every text field).
+    for (let i = 0; i < n; ) {
+      const size = letterSize(value, i);
+      if (size === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i += size;
+      for (;;) {
+        const more = letterSize(value, i);
+        if (more > 0) i += more;
+        else if (isJoiner(value.charCodeAt(i)) && letterSize(value, i + 1) > 0) i++;
+        else break;
+      }
       // Words glued to digits or inside identifiers ("DE26", "arjun.castillo27@x.com", "a/b_c") are codes, not names.
-      if (glued(value, m.index - 1, true) || glued(value, m.index + word.length, false)) continue;
-      if (upper && UPPER_START.test(word)) {
+      if (glued(value, start - 1, true) || glued(value, i, false)) continue;
+      const c = value.charCodeAt(start);
+      if (upper && (c >= 0x41 && c <= 0x5a || c > 0x7f && UPPER_START.test(value.slice(start, start + size)))) {
+        const word = value.slice(start, i);
         // A lone capital ("T" in 2024-05-12T10:00Z, an initial) is no name by itself: names need two letters.
         if (word.length < 2 || PRONOUN_I.test(word)) continue;
-        if (!opensSentence(value, m.index) || !common(word.replace(/['’]s$/u, ''))) return true;
-      } else if (nameWords.has(upper ? word.toLowerCase() : word)) {
-        return true;
+        if (!opensSentence(value, start) || !common(word.replace(/['’]s$/u, ''))) return true;
+      } else if (i - start >= 2 && i - start <= maxNameLength) {
+        const word = value.slice(start, i);
+        if (nameWords.has(upper ? word.toLowerCase() : word)) return true;
       }
     }
     return false;
