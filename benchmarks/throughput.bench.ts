@@ -22,6 +22,7 @@ import { delimiterOf } from '../src/io/format.js';
 import { fileSink, readInput } from '../src/io/source.js';
 import { processChunk } from '../src/pipeline/chunk.js';
 import type { RecordEngine } from '../src/pipeline/record.js';
+import { parseSize, printResults } from './bench-format.js';
 import { generateDataset, plantedPatterns } from './generate-dataset.js';
 
 type Mode = 'floor' | 'scan' | 'anonymize';
@@ -30,13 +31,6 @@ interface ChildResult { seconds: number; records: number; bytes: number; maxRssM
 
 /** Default selection: the recommended pattern recognizers, names (NLP) off. */
 const RECOGNIZERS = ['recommended', { id: 'nlp-entities', disabled: true }];
-
-function parseSize(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(text.trim());
-  if (!m) throw new Error(`--size: expected a size such as 100MB or 2GB, got ${JSON.stringify(text)}`);
-  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 }[(m[2] ?? 'B').toUpperCase() as 'B']!;
-  return Math.round(Number(m[1]) * unit);
-}
 
 /** The floor: chunking, parsing and serializing exactly as the pipeline does, with an engine that finds nothing. */
 async function runFloor(job: ChildJob): Promise<number> {
@@ -173,13 +167,7 @@ async function main(): Promise<void> {
     if (one !== undefined && two !== undefined) verdicts.push(`${two >= 1.7 * one ? 'ok  ' : 'MISS'} ${format}: 2 workers = ${(two / one).toFixed(2)} x 1 worker (target >= 1.70 on 2 cores)`);
   }
   const head = ['format', 'mode', 'workers', 'MB/s', 'records/s', 'peak RSS MB', 'x floor', 'planted left'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(r));
-  for (const v of verdicts) console.log(v);
-  if (verdicts.some((v) => v.startsWith('FAIL'))) process.exitCode = 1;
+  printResults(head, rows, verdicts);
 }
 
 await main();

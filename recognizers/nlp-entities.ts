@@ -8,6 +8,9 @@
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
+import { GAZ_FIRST, GAZ_LAST, GAZ_PERSON, GAZ_PLACE, gazetteerKey, loadGazetteer, type Gazetteer } from '../src/recognizer/gazetteer.js';
+import { createNameGate } from '../src/recognizer/name-gate.js';
+import { cachedByValue } from '../src/recognizer/value-cache.js';
 import type { RecognizerResult } from '../src/types.js';
 
 type Entity = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
@@ -32,8 +35,18 @@ const STREET_TYPES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'bo
 const EMPLOYER_CUES = [['work', 'for'], ['works', 'for'], ['worked', 'for'], ['working', 'for'], ['work', 'at'], ['works', 'at'], ['worked', 'at'], ['working', 'at'], ['employed', 'by'], ['year', 'at'], ['years', 'at'], ['joined']];
 // Last words that make a capitalized run an organization: "Intermap Technologies", "Ngap Incorporated".
 const ORG_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'llc', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'co', 'company', 'group', 'partners', 'associates', 'holdings', 'technologies', 'technology', 'systems', 'solutions', 'labs', 'research', 'agency', 'bank', 'university', 'college', 'institute', 'foundation', 'association', 'club', 'society', 'council', 'ministry', 'department', 'hospital', 'school', 'airlines', 'insurance', 'consulting', 'studios', 'media', 'software', 'industries', 'enterprises', 'ventures', 'capital']);
-// A lone unknown capitalized word after these is a place ("I'm in Flateyri").
-const PLACE_PREPOSITIONS = new Set(['in', 'near']);
+// A lone unknown capitalized word after these is a place ("I'm in Flateyri", "originally from Hasle").
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from']);
+// Verbs of travel that make "to" / "at" a place cue: "flew to Neupré", "arrived at Riverlea".
+const TRAVEL_VERBS = new Set(['flew', 'fly', 'flying', 'moved', 'move', 'moving', 'went', 'go', 'going', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'drove', 'drive', 'driving', 'arrived', 'arrive', 'arriving', 'coming', 'come', 'came', 'returned', 'return', 'relocated', 'headed', 'heading', 'trip', 'welcome', 'back', 'sail', 'sailed']);
+
+/** Whether the words before term `i` (same sentence) announce a place. */
+function placeCue(terms: readonly NlpTerm[], lower: readonly string[], i: number): boolean {
+  if (i === 0 || !sameSentence(terms, i - 1, i)) return false;
+  const before = lower[i - 1]!;
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  return (before === 'to' || before === 'at') && i > 1 && TRAVEL_VERBS.has(lower[i - 2]!);
+}
 // Phrases after which capitalized words are the speaker's own name.
 const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
 
@@ -41,17 +54,6 @@ const UPPER = /\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/u;
-
-// Two words in a row ("tell obama"): lower-case text can still name people compromise knows.
-const TWO_WORDS = /\p{L}\s+\p{L}/u;
-
-/**
- * True when the value has an uppercase letter (every rule but compromise's own names needs one) or two
- * words; single lower-case tokens ("active", "true"), common in data columns, are skipped.
- */
-function mayHoldName(value: string): boolean {
-  return UPPER.test(value) || TWO_WORDS.test(value);
-}
 
 interface Candidate {
   entity: Entity;
@@ -63,7 +65,8 @@ interface Candidate {
 /**
  * PERSON, LOCATION and ORGANIZATION in English text. Multi-word names score 0.85, single words the
  * lexicon knows 0.6, single unknown capitalized words 0.4 (they need a context word or field name).
- * Loads compromise once per `create`; runs only on values with an uppercase letter.
+ * Loads compromise once per `create`; runs only on values the name gate passes, and once per
+ * distinct value (bounded cache).
  */
 export const nlpEntities = defineRecognizer({
   meta: {
@@ -76,14 +79,16 @@ export const nlpEntities = defineRecognizer({
   },
   create: () => {
     const nlp = loadCompromise();
+    const gazetteer = loadGazetteer();
     return {
-      trigger: mayHoldName,
-      analyze: (value) => findEntities(nlp, value),
+      // compromise runs only on values that can hold a name (see name-gate.ts), once per distinct value.
+      trigger: createNameGate(nlp, { isNameTag: (tag) => NAME_TAGS.has(tag) }),
+      analyze: cachedByValue((value) => findEntities(nlp, gazetteer, value)),
     };
   },
 });
 
-function findEntities(nlp: Nlp, value: string): RecognizerResult[] {
+function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): RecognizerResult[] {
   const doc = nlp.parse(value);
   const terms = doc.terms;
   if (terms.length === 0) return [];
@@ -143,26 +148,52 @@ function findEntities(nlp: Nlp, value: string): RecognizerResult[] {
       take({ entity: 'PERSON', first: i, last: i, score: KNOWN_SINGLE });
     }
   });
-  // 3. Addresses: house numbers, street and place words; one LOCATION per line or comma-separated part.
+  // 3. Addresses: house numbers, street and place words; one LOCATION per address, over its lines.
   for (let i = 0; i < terms.length; i++) {
     const region = addressRegion(terms, lower, i);
     if (!region) continue;
     for (const part of region) take(part);
     i = region[region.length - 1]!.last;
   }
-  // 4. compromise's own entities, with cleaned edges.
-  for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName));
-  // 5. Runs of capitalized words compromise did not tag (most non-English names). Not in headlines,
-  // where every word is capitalized and the rule would only find ordinary words.
   const headline = titleCaseSentences(terms, isCommon);
+  const kinds = (i: number) => gazetteer.kinds(lower[i]!.replace(POSSESSIVE, ''));
+  // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
+  for (let i = 0; i < terms.length; i++) {
+    const firm = firmName(terms, lower, i, kinds);
+    if (firm) {
+      take(firm);
+      i = firm.last;
+    }
+  }
+  // 4b. A known first name before a capitalized surname (the gazetteers of many locales): "Maren Novak", "Will Okafor".
+  for (let i = 0; i < terms.length; i++) {
+    if (headline.has(terms[i]!.sentence)) continue;
+    const run = gazetteerName(terms, i, kinds, isCommon);
+    if (run) {
+      take(run);
+      i = run.last;
+    }
+  }
+  // 5. compromise's own entities, with cleaned edges.
+  for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName));
+  // 6. Known places compromise missed: "São Paulo", "in Gdańsk".
+  for (let i = 0; i < terms.length; i++) {
+    const place = gazetteerPlace(terms, lower, i, gazetteer, isCommon);
+    if (place && free(place.first, place.last)) {
+      take(place);
+      i = place.last;
+    }
+  }
+  // 7. Runs of capitalized words compromise did not tag (most non-English names). Not in headlines,
+  // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName);
+    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE));
     if (!run) continue;
     i = run.last;
     take(run);
   }
-  // 6. A lone unknown word is a person's name when its neighbours say so (see `vouchedName`).
+  // 8. A lone unknown word is a person's name when its neighbours say so (see `vouchedName`).
   const byStart = new Map(taken.map((c) => [c.first, c]));
   const byEnd = new Map(taken.map((c) => [c.last, c]));
   // Decided first, applied after: a word promoted here vouches for no neighbour, whatever the order.
@@ -276,7 +307,7 @@ function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: n
   const cue = lower.slice(Math.max(0, i - 4), i).some((w) => ADDRESS_CUES.has(w.replace(/[^a-z]/gu, '')));
   for (let k = i; k <= last; k++) if (terms[k]!.tags.has('Month') || terms[k]!.tags.has('WeekDay') || terms[k]!.tags.has('Date') && !NUMBER.test(terms[k]!.text)) return undefined;
   if (!street && !cue && !opener && (numbers < 2 || words < 1)) return undefined;
-  // Split at line breaks and commas: each line of an address is a place of its own.
+  // Split at line breaks and commas to drop parts of bare numbers; the parts are then joined again.
   const parts: Candidate[] = [];
   let first = i;
   for (let k = i; k <= last; k++) {
@@ -291,7 +322,80 @@ function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: n
       first = k + 1;
     }
   }
-  return parts;
+  // One address is one place, over its lines and commas: "12 Rue des Lilas\nLyon" is a single span.
+  return parts.length > 1 ? [{ entity: 'LOCATION', first: parts[0]!.first, last: parts[parts.length - 1]!.last, score: STRONG }] : parts;
+}
+
+/**
+ * A person's name that the gazetteer vouches for, starting at term `i`: a capitalized known first
+ * name, then a capitalized word that is a known surname or first name or that the lexicon does not
+ * know. A first name that is also a common word ("Will", "Grace") needs a known surname after it.
+ */
+function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) => number, isCommon: (i: number) => boolean): Candidate | undefined {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (!next || !TITLE_CASE.test(t.text) || SHOUTED.test(t.text) || possessiveAfter(terms, i) || !joined(terms, i) || !(kinds(i) & GAZ_FIRST)) return undefined;
+  if (!TITLE_CASE.test(next.text) || SHOUTED.test(next.text) || INITIAL.test(next.text) || t.tags.has('Pronoun') || t.tags.has('Honorific')) return undefined;
+  // Inside a compound ("Jean-Luc") the name starts at its first part; a compound's first part may be a common word ("Jean").
+  if (i > 0 && terms[i - 1]!.post === '-') return undefined;
+  const nextKinds = kinds(i + 1);
+  const nextOk = isCommon(i + 1) ? false : (nextKinds & GAZ_PERSON) !== 0 || !(nextKinds & GAZ_PLACE);
+  if (!nextOk || (isCommon(i) && t.post !== '-' && !(nextKinds & GAZ_LAST))) return undefined;
+  return nameRun(terms, i, 'PERSON', STRONG);
+}
+
+/**
+ * A firm named after people, starting at term `i`: known surnames listed with commas and a final
+ * "and" / "&" ("Clark, Romero and Hall"), or a known surname hyphenated to a capitalized word,
+ * neither a first name, that no first name or title precedes ("Garcia-Roberson"; "Anna
+ * Smith-Jones" is a person).
+ */
+function firmName(terms: readonly NlpTerm[], lower: readonly string[], i: number, kinds: (i: number) => number): Candidate | undefined {
+  const surname = (k: number) => k < terms.length && TITLE_CASE.test(terms[k]!.text) && !SHOUTED.test(terms[k]!.text) && (kinds(k) & GAZ_LAST) !== 0;
+  if (!surname(i)) return undefined;
+  const prev = i > 0 && sameSentence(terms, i - 1, i) ? terms[i - 1] : undefined;
+  if (prev && (prev.tags.has('Honorific') || (kinds(i - 1) & GAZ_FIRST) !== 0 && /^[ \t]+$/u.test(prev.post))) return undefined;
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (t.post === '-' && next && sameSentence(terms, i, i + 1) && TITLE_CASE.test(next.text) && !SHOUTED.test(next.text) && !next.post.startsWith('-')
+    && !(kinds(i) & GAZ_FIRST) && !(kinds(i + 1) & GAZ_FIRST)) {
+    return { entity: 'ORGANIZATION', first: i, last: i + 1, score: STRONG };
+  }
+  let k = i;
+  while (/^,[ \t]+$/u.test(terms[k]!.post) && surname(k + 1) && sameSentence(terms, k, k + 1)) k++;
+  const and = k + 1;
+  if (k > i || terms[k]!.post.trim() === '') {
+    if (and < terms.length && (lower[and] === 'and' || lower[and] === '&') && /^[ \t]+$/u.test(terms[k]!.post + terms[and]!.pre) && surname(and + 1) && k > i) {
+      return { entity: 'ORGANIZATION', first: i, last: and + 1, score: STRONG };
+    }
+  }
+  return undefined;
+}
+
+// Words before a place: "in Gdańsk", "from São Paulo", "to Lyon".
+const PLACE_CUES = new Set(['in', 'from', 'to', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'around', 'outside', 'across']);
+
+/**
+ * A known place starting at term `i`: the longest run of up to four capitalized, space-joined
+ * words that the gazetteer knows as a city, region or country. A multi-word place is strong; a
+ * single word only when the lexicon does not know it as a common word, and when it is also a
+ * person's name ("Paris", "Georgia") only after a place cue ("in", "from", "to").
+ */
+function gazetteerPlace(terms: readonly NlpTerm[], lower: readonly string[], i: number, gazetteer: Gazetteer, isCommon: (i: number) => boolean): Candidate | undefined {
+  if (!TITLE_CASE.test(terms[i]!.text) || terms[i]!.tags.has('Pronoun')) return undefined;
+  let last = i;
+  while (last - i < 3 && joined(terms, last) && !possessiveAfter(terms, last) && TITLE_CASE.test(terms[last + 1]!.text)) last++;
+  for (; last >= i; last--) {
+    const key = gazetteerKey(terms.slice(i, last + 1).map((t) => t.text).join(' ')).replace(POSSESSIVE, '');
+    const kinds = gazetteer.kinds(key);
+    if (!(kinds & GAZ_PLACE)) continue;
+    if (last > i) return { entity: 'LOCATION', first: i, last, score: STRONG };
+    if (isCommon(i) || SHOUTED.test(terms[i]!.text)) return undefined;
+    const cue = i > 0 && sameSentence(terms, i - 1, i) && PLACE_CUES.has(lower[i - 1]!);
+    if (kinds & GAZ_PERSON && !cue) return undefined;
+    return { entity: 'LOCATION', first: i, last: i, score: KNOWN_SINGLE };
+  }
+  return undefined;
 }
 
 const NAME_SHAPE = /^[#@]?[\p{Lu}\p{N}]/u;
@@ -321,7 +425,7 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
  * last word is a company suffix; one alone is a place after "in" and otherwise a weak guess. A run
  * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isPersonName: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
   // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
@@ -331,11 +435,13 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   if (run.last > run.first && ORG_SUFFIXES.has(lower[run.last]!.replace(/\.$/u, ''))) return { ...run, entity: 'ORGANIZATION' };
   // Trailing words the lexicon knows ("Smith Said") are not part of the name.
   while (run.last > run.first && (isCommon(run.last) || isContraction(terms, run.last))) run.last--;
-  if (run.last > run.first) return commonPhrase(terms, lower, run, isLexiconName) ? { ...run, score: WEAK } : run;
+  // Unknown words after a place cue, none of them a known person's name, are a place: "from Quinta de São Tiago".
+  const place = placeCue(terms, lower, i) && !isPersonName(i);
+  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isLexiconName) ? { ...run, score: WEAK } : run;
   // A lone unknown capitalized word at a sentence start is too often an ordinary word.
   if (t.position === 0) return undefined;
   // Place names are often written in capitals ("in KAJAANI"); a shouted word is no weak name guess.
-  if (i > 0 && PLACE_PREPOSITIONS.has(lower[i - 1]!) && terms[i - 1]!.sentence === t.sentence) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
+  if (place) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
   const bare = lower[i]!.replace(POSSESSIVE, '');
   // "Unfortunately", "Collectors": English adverbs, plurals and derived nouns are no name guesses.
   if (SHOUTED.test(t.text) || ENGLISH_SUFFIX.test(bare) || ENGLISH_PLURAL.test(bare) || /[a-z]ly$/u.test(bare)) return undefined;

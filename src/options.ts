@@ -142,6 +142,14 @@ export interface ScanOptions extends Omit<AnalyzerOptions, 'recognizers'> {
   readonly scanNumbers?: boolean;
   /** Blank JSONL lines: copied to the output or dropped. @default 'keep' */
   readonly blankLines?: 'keep' | 'drop';
+  /**
+   * Column-level inference: sample the first 100 records of each input once and type the CSV
+   * columns / JSON paths that clearly hold names, places or organizations (`name`, `city`...);
+   * their values are then reported as that entity without NLP per cell. Free-text fields are
+   * scanned value by value as before. The types are listed in the report (`inputs[].columns`).
+   * @default true
+   */
+  readonly inferColumns?: boolean;
   /** Worker threads; 0 runs inline on the calling thread. @default os.availableParallelism() */
   readonly workers?: number;
   /** Bytes per chunk sent to a worker (cut at record boundaries). @default 2 MiB */
@@ -174,6 +182,7 @@ export interface NormalizedScanOptions extends Omit<NormalizedAnalyzerOptions, '
   readonly fieldOperators: Readonly<Record<string, OperatorsConfig>>;
   readonly scanNumbers: boolean;
   readonly blankLines: 'keep' | 'drop';
+  readonly inferColumns: boolean;
   readonly workers: number;
   /** False when `workers` was left to its default (the pipeline may then run tiny inputs inline). */
   readonly workersExplicit: boolean;
@@ -263,6 +272,10 @@ export function normalizeScanOptions(options: ScanOptions = {}): NormalizedScanO
   const blankLines = isEmpty(options.blankLines) ? 'keep' : options.blankLines;
   if (blankLines !== 'keep' && blankLines !== 'drop') invalidOption('blankLines', '"keep" or "drop"', blankLines);
 
+  // Normalize option `inferColumns`
+  const inferColumns = isEmpty(options.inferColumns) ? true : options.inferColumns;
+  if (typeof inferColumns !== 'boolean') invalidOption('inferColumns', 'a boolean', inferColumns);
+
   // Normalize option `workers`
   const workersExplicit = !isEmpty(options.workers);
   const workers = integerOption('workers', options.workers, Math.max(1, availableParallelism()), 0, 256);
@@ -317,6 +330,7 @@ export function normalizeScanOptions(options: ScanOptions = {}): NormalizedScanO
     fieldOperators,
     scanNumbers,
     blankLines,
+    inferColumns,
     workers,
     workersExplicit,
     chunkSize,

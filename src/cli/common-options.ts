@@ -32,6 +32,8 @@ export interface PipelineCliOptions extends CommonOptions {
   readonly workers?: number;
   readonly onError?: ErrorPolicy;
   readonly maxFindings?: number;
+  /** False with `--no-infer-columns`. */
+  readonly inferColumns?: boolean;
   readonly format?: DataFormat;
   readonly quiet?: boolean;
   /** False with `--no-progress`. */
@@ -100,6 +102,7 @@ export function addPipelineOptions(command: Command, { operators = false }: { op
     .addOption(new Option('--on-error <policy>', 'malformed records: fail, skip or passthrough (default: fail)').choices(['fail', 'skip', 'passthrough']))
     .addOption(new Option('--max-findings <n>', 'findings listed in the report; counts stay complete (default: 1000)').argParser(parseCount))
     .addOption(new Option('--format <format>', 'input format when it cannot come from the file name (stdin)').choices(['csv', 'tsv', 'jsonl']))
+    .option('--no-infer-columns', 'no column-level inference: run name detection on every cell of name / city columns too')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--no-progress', 'no progress bar');
 }
@@ -155,6 +158,8 @@ export async function pipelineOptionsFrom(opts: PipelineCliOptions, io: CliIo, m
       workers: opts.workers ?? c.workers,
       onError: opts.onError ?? c.onError,
       maxFindings: opts.maxFindings ?? c.maxFindings,
+      // commander sets `inferColumns: true` unless --no-infer-columns is given; only `false` overrides the file.
+      inferColumns: opts.inferColumns === false ? false : c.inferColumns,
       format: opts.format,
       cwd: io.cwd,
     }).filter(([, v]) => v !== undefined),

@@ -37,6 +37,7 @@ export interface PiiScanConfigJson {
   readonly onError?: 'fail' | 'skip' | 'passthrough';
   readonly workers?: number;
   readonly maxFindings?: number;
+  readonly inferColumns?: boolean;
   readonly failOn?: { readonly score?: number; readonly entities?: readonly string[] };
   readonly keyEnv?: string;
   readonly keyFile?: string;

@@ -10,6 +10,9 @@ import type { DataFormat, ErrorPolicy } from '../options.js';
 import { parseKey } from '../operators/keys.js';
 import { fingerprint, maskPreview } from '../report/preview.js';
 import type { RecordEngine } from './record.js';
+// Column inference (issue #7): typed columns skip NLP per cell; see typed-columns.ts.
+import type { ColumnType } from './column-inference.js';
+import { analyzeField, columnTyping } from './typed-columns.js';
 
 /** One chunk of work. Plain data: it crosses into a worker. */
 export interface ChunkTask {
@@ -26,6 +29,8 @@ export interface ChunkTask {
   readonly findingLimit: number;
   /** Fingerprint key (the scan key), when set. */
   readonly key?: Uint8Array | string | undefined;
+  /** Column types inferred once on the main thread from the input's first records (column inference). */
+  readonly columnTypes?: readonly ColumnType[] | undefined;
 }
 
 /** A finding of a chunk, positioned relative to the chunk. Holds no matched value. */
@@ -120,6 +125,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
   const byEntity: Record<string, number> = {};
   const byField: Record<string, number> = {};
   const fpKey = task.key === undefined ? undefined : parseKey(task.key);
+  const typing = columnTyping(engine, task.columnTypes); // column inference
   let findingCount = 0;
   let recordsWithFindings = 0;
   let records = 0;
@@ -214,7 +220,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       forEachJsonLeaf(lineText, (leaf) => {
         if (leaf.kind === 'number' && !engine.scanNumbers) return;
         if (!engine.isSelected(leaf.path)) return;
-        const list = engine.analyzer.analyze(leaf.value, { field: leaf.path });
+        const list = analyzeField(engine, typing, leaf.path, leaf.value); // column inference
         if (list.length === 0) return;
         found = true;
         note(record, thisLine, leaf.path, leaf.value, list);
@@ -270,7 +276,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
         if (!engine.isSelected(field)) continue;
         const value = row.fields[k]!.value;
         if (value.length === 0) continue;
-        const list = engine.analyzer.analyze(value, { field });
+        const list = analyzeField(engine, typing, field, value); // column inference
         if (list.length === 0) continue;
         found = true;
         note(record, row.line, field, value, list);

@@ -15,6 +15,7 @@ import type { WorkerReply, WorkerTask } from '../worker/protocol.js';
 import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
 import { createEngine, engineSpecId, engineSpecOf, type EngineSpec } from './engine.js';
 import type { RecordEngine } from './record.js';
+import { inferInputColumns, type ColumnType } from './column-inference.js';
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
@@ -124,6 +125,8 @@ export async function* processInput(
   const controller = new AbortController();
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, controller.signal]) : controller.signal;
   let columns: string[] | undefined;
+  // Column inference (issue #7): decided once per input, here, from its first chunk; every chunk gets the same types.
+  let columnTypes: readonly ColumnType[] | undefined;
   let line = 1;
   let records = 0;
   let next = 0;
@@ -163,6 +166,10 @@ export async function* processInput(
         }
         continue;
       }
+      if (options.inferColumns && columnTypes === undefined) {
+        columnTypes = await inferInputColumns(ctx.spec, fieldStyle, { format, delimiter, columns, bytes: item.bytes });
+        stats.columns = columnTypes;
+      }
       const chunk: ChunkTask = {
         mode,
         format,
@@ -173,6 +180,7 @@ export async function* processInput(
         blankLines: options.blankLines,
         findingLimit,
         key: options.key,
+        ...(columnTypes === undefined || columnTypes.length === 0 ? {} : { columnTypes }),
       };
       const promise = executor.run({ specId: ctx.specId, spec: ctx.spec, fieldStyle, chunk }, signal);
       promise.catch(noop); // awaited in order below; this only silences the early rejection

@@ -42,6 +42,8 @@ export interface Nlp {
   parse(text: string): NlpDocument;
   /** The lexicon's tag of a lower-case word (`then` -> `Adverb`, `paris` -> `City`), if it knows the word. */
   lexiconTag(word: string): string | undefined;
+  /** The lexicon's single words whose (first) tag passes `accept`. */
+  lexiconWords(accept: (tag: string) => boolean): Set<string>;
 }
 
 interface JsonTerm { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }
@@ -61,6 +63,13 @@ export function loadCompromise(): Nlp {
     lexiconTag: (word) => {
       const tag = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
       return Array.isArray(tag) ? tag[0] : tag;
+    },
+    lexiconWords: (accept) => {
+      const words = new Set<string>();
+      for (const [word, tag] of Object.entries(lexicon)) {
+        if (!word.includes(' ') && accept(Array.isArray(tag) ? tag[0]! : tag)) words.add(word);
+      }
+      return words;
     },
   };
 }

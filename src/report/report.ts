@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../io/source.js';
 import { TOOL_NAME, TOOL_VERSION } from '../package-info.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
 import type { ChunkResult } from '../pipeline/chunk.js';
+import type { ColumnType } from '../pipeline/column-inference.js';
 
 /** Version of the report layout; bumped on incompatible changes. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -57,6 +58,8 @@ export interface ReportInput {
   readonly errors: number;
   /** Output written (anonymize). */
   readonly output?: string;
+  /** Column types inferred from the first records (option `inferColumns`); no values. */
+  readonly columns?: readonly ColumnType[];
 }
 
 /** Totals over all inputs. */
@@ -129,6 +132,7 @@ export function reportOptions(o: NormalizedScanOptions): Record<string, unknown>
     skipFields: o.skipFields,
     scanNumbers: o.scanNumbers,
     blankLines: o.blankLines,
+    inferColumns: o.inferColumns,
     onError: o.onError,
     maxFindings: o.maxFindings,
     maxRecordBytes: o.maxRecordBytes,
@@ -147,6 +151,7 @@ export interface FileStats {
   errors: number;
   output?: string;
   byEntity: Record<string, number>;
+  columns?: readonly ColumnType[];
 }
 
 function add(into: Record<string, number>, from: Record<string, number>): void {
@@ -259,6 +264,7 @@ export class ReportBuilder {
         path: f.path, format: f.format, compressed: f.compressed, bytes: f.bytes, records: f.records,
         recordsWithFindings: f.recordsWithFindings, findings: f.findings, errors: f.errors,
         ...(f.output === undefined ? {} : { output: f.output }),
+        ...(f.columns === undefined ? {} : { columns: f.columns }),
       })),
       options: reportOptions(this.#options),
       execution: { workers: this.#workers, chunkSize: this.#options.chunkSize, taskTimeout: this.#options.taskTimeout },

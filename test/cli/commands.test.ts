@@ -151,6 +151,22 @@ describe('anonymize and deanonymize', () => {
     noValues(r.stdout + r.stderr);
   });
 
+  it('column inference: on by default, listed in the report; --no-infer-columns and the config turn it off', async () => {
+    const dir = await dataset();
+    const people = ['Maren Novak', 'Kenji Tanaka', 'Zofia Kowalski', 'Arjun Castillo'];
+    await writeFile(join(dir, 'people.csv'), `id,full_name\n${people.map((p, i) => `${i},${p}`).join('\n')}\n`);
+    const columnsOf = async (args: string[]) => {
+      expect((await runCli(['anonymize', 'people.csv', '-o', 'p.out.csv', '--report', 'r.json', '-q', ...W, ...args], { cwd: dir })).exitCode).toBe(0);
+      const report = JSON.parse(await readFile(join(dir, 'r.json'), 'utf8')) as { inputs: { columns?: unknown }[]; options: { inferColumns: boolean } };
+      return [report.inputs[0]!.columns, report.options.inferColumns];
+    };
+    expect(await columnsOf([])).toEqual([[{ field: 'full_name', entity: 'PERSON', confidence: 1, sampled: 4, evidence: 'name+values' }], true]);
+    expect(await readFile(join(dir, 'p.out.csv'), 'utf8')).toBe('id,full_name\n0,<PERSON>\n1,<PERSON>\n2,<PERSON>\n3,<PERSON>\n');
+    expect(await columnsOf(['--no-infer-columns'])).toEqual([undefined, false]);
+    await writeFile(join(dir, 'pii-scan.config.json'), JSON.stringify({ inferColumns: false }));
+    expect(await columnsOf([])).toEqual([undefined, false]);
+  });
+
   it('a directory mirrored into another', async () => {
     const dir = await dataset();
     const r = await runCli(['anonymize', 'data', '-o', 'anon', ...W], { cwd: dir });

@@ -8,7 +8,10 @@ describe('normalizeScanOptions', () => {
     expect(o).toMatchObject({
       recognizers: ['recommended'], chunkSize: DEFAULT_CHUNK_SIZE, maxFindings: DEFAULT_MAX_FINDINGS, onError: 'fail',
       scanNumbers: true, blankLines: 'keep', skipFields: [], fieldOperators: {}, workersExplicit: false, scoreThreshold: 0.5,
+      inferColumns: true,
     });
+    expect(normalizeScanOptions({ inferColumns: false }).inferColumns).toBe(false);
+    expect(normalizeScanOptions({ inferColumns: null as never }).inferColumns).toBe(true);
     expect(o.workers).toBeGreaterThanOrEqual(1);
     expect(o.format).toBeUndefined();
   });
@@ -24,6 +27,8 @@ describe('normalizeScanOptions', () => {
     [{ fieldOperators: { a: 'mask' } }, 'fieldOperators'],
     [{ blankLines: 'skip' }, 'blankLines'],
     [{ scanNumbers: 'yes' }, 'scanNumbers'],
+    [{ inferColumns: 'off' }, 'inferColumns'],
+    [{ inferColumns: 0 }, 'inferColumns'],
     [{ recognizers: [{ module: '' }] }, 'recognizers[0].module'],
     [{ scoreThreshold: 2 }, 'scoreThreshold'],
   ])('rejects %j with PII_INVALID_OPTION naming the option', (options, option) => {

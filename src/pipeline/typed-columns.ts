@@ -1,0 +1,78 @@
+/**
+ * Analysis of a value of a typed column (see column-inference.ts): a PERSON / LOCATION /
+ * ORGANIZATION column's value is reported as that entity over its whole trimmed text without
+ * running NLP. The pattern recognizers still run on it, and a value in which they find anything
+ * (an email in a `name` cell) is analyzed in full instead, so typing never hides another finding.
+ * Columns typed as pattern entities (EMAIL_ADDRESS, PHONE_NUMBER) are reported but scanned as usual.
+ */
+import { createAnalyzer, type Analyzer } from '../analyzer/analyzer.js';
+import { compileAllowList } from '../recognizer/define.js';
+import type { Finding } from '../types.js';
+import { columnKey, type ColumnType } from './column-inference.js';
+import type { RecordEngine } from './record.js';
+
+/** Entities detected by NLP: the ones a typed column reports without it. */
+const NAME_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'];
+/** Score of a typed column's finding. */
+export const COLUMN_TYPE_SCORE = 0.85;
+/** The recognizer id of a typed column's finding. */
+export const COLUMN_TYPE_RECOGNIZER = 'column-type';
+// Placeholders that hold no name: "N/A", "null", "-", "unknown".
+const PLACEHOLDER = /^(?:n\/?a|null|none|nil|nan|undefined|unknown|anonymous|-+|\?+|redacted|tbd|tba)$/iu;
+const LETTER = /\p{L}/u;
+// Titles before a person's name stay outside the PERSON span, as in running text: "Dr. ", "Mrs ", "Prof. Dr. ".
+const TITLES = /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|herr|frau|mme|mlle|sr|sra|srta)\.?\s+)+/iu;
+
+/** Per engine: the analyzer without NLP entities, the allow list, and whether typed findings pass the threshold. */
+interface TypedEngine {
+  readonly patterns: Analyzer;
+  readonly isAllowed: (text: string) => boolean;
+  readonly enabled: boolean;
+}
+
+const typedEngines = new WeakMap<RecordEngine, TypedEngine>();
+
+function typedEngine(engine: RecordEngine): TypedEngine {
+  let typed = typedEngines.get(engine);
+  if (typed === undefined) {
+    const { entities, ...opts } = engine.analyzer.options;
+    typed = {
+      patterns: createAnalyzer({ ...opts, ...(entities === undefined ? {} : { entities }), excludeEntities: [...opts.excludeEntities, ...NAME_ENTITIES] }),
+      isAllowed: compileAllowList(opts.allowList),
+      enabled: COLUMN_TYPE_SCORE >= opts.scoreThreshold,
+    };
+    typedEngines.set(engine, typed);
+  }
+  return typed;
+}
+
+/** Typed columns by field key, only those typed as an NLP entity the engine reports. */
+export type ColumnTyping = ReadonlyMap<string, string>;
+
+/** The typing of a chunk's column types (built once per chunk). */
+export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] | undefined): ColumnTyping | undefined {
+  if (types === undefined || types.length === 0) return undefined;
+  const reported = new Set(engine.analyzer.entities);
+  const map = new Map(types.filter((t) => NAME_ENTITIES.includes(t.entity) && reported.has(t.entity)).map((t) => [t.field, t.entity]));
+  return map.size > 0 && typedEngine(engine).enabled ? map : undefined;
+}
+
+/**
+ * The findings of one value of `field`: the engine's analyzer for an untyped field; for a typed
+ * one, the whole trimmed value as the column's entity (a person's title left out) unless the
+ * pattern recognizers find something in it (then the full analysis).
+ */
+export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, value: string): Finding[] {
+  const entity = typing?.get(columnKey(field));
+  if (entity === undefined) return engine.analyzer.analyze(value, { field });
+  const typed = typedEngine(engine);
+  if (typed.patterns.analyze(value, { field }).length > 0) return engine.analyzer.analyze(value, { field });
+  let start = 0;
+  let end = value.length;
+  while (start < end && /\s/u.test(value[start]!)) start++;
+  while (end > start && /\s/u.test(value[end - 1]!)) end--;
+  if (entity === 'PERSON') start += TITLES.exec(value.slice(start, end))?.[0].length ?? 0;
+  const text = value.slice(start, end);
+  if (!LETTER.test(text) || PLACEHOLDER.test(text) || typed.isAllowed(text)) return [];
+  return [{ entity, start, end, score: COLUMN_TYPE_SCORE, recognizer: COLUMN_TYPE_RECOGNIZER }];
+}
