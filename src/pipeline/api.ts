@@ -41,6 +41,12 @@ export interface PipelineJob {
   readonly output?: PipelineOutput;
   /** The input's name in the report and for format detection, when `input` is a stream (e.g. a byte range of a file). */
   readonly name?: string;
+  /**
+   * A file whose beginning decides the column types (`inferColumns`) instead of this input's own
+   * first chunk: the whole file, when `input` is a later byte range of it, so every part of a file
+   * types its columns as one plain run over the file would.
+   */
+  readonly columnsFrom?: string;
 }
 type Job = PipelineJob;
 
@@ -89,7 +95,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
         sink = typeof job.output === 'string' ? fileSink(job.output) : streamSink(job.output);
       }
       try {
-        for await (const bytes of processInput(ctx, source, { name, format, stats })) await sink?.write(bytes);
+        for await (const bytes of processInput(ctx, source, { name, format, stats, ...(job.columnsFrom === undefined ? {} : { columnsFrom: job.columnsFrom }) })) await sink?.write(bytes);
         await sink?.commit();
       } catch (err) {
         await sink?.abort();

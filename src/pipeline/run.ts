@@ -6,6 +6,7 @@
 import { chunkRecords } from '../io/chunker.js';
 import { parseCsvHeader } from '../io/csv.js';
 import { delimiterOf } from '../io/format.js';
+import { readInput } from '../io/source.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import { PiiScanError } from '../errors.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
@@ -106,6 +107,12 @@ function countLf(bytes: Uint8Array): number {
 
 const noop = () => undefined;
 
+/** The first chunk of records of a file (empty when it has none); reading stops there. */
+async function firstChunkOf(path: string, options: Parameters<typeof chunkRecords>[1]): Promise<Uint8Array> {
+  for await (const item of chunkRecords(readInput(path), options)) if (item.kind === 'chunk') return item.bytes;
+  return new Uint8Array(0);
+}
+
 /**
  * Processes one input and yields its output bytes in input order (nothing in scan mode).
  * Throws `PII_PARSE_ERROR` (with file and line) for a malformed record under `onError: 'fail'`.
@@ -113,7 +120,7 @@ const noop = () => undefined;
 export async function* processInput(
   ctx: RunContext,
   source: AsyncIterable<Uint8Array | string>,
-  input: { readonly name: string; readonly format: DataFormat; readonly stats: FileStats },
+  input: { readonly name: string; readonly format: DataFormat; readonly stats: FileStats; readonly columnsFrom?: string },
 ): AsyncGenerator<Uint8Array> {
   const { options, executor, mode } = ctx;
   const { name: file, format, stats } = input;
@@ -167,7 +174,8 @@ export async function* processInput(
         continue;
       }
       if (options.inferColumns && columnTypes === undefined) {
-        columnTypes = await inferInputColumns(ctx.spec, fieldStyle, { format, delimiter, columns, bytes: item.bytes });
+        const first = input.columnsFrom === undefined ? item.bytes : await firstChunkOf(input.columnsFrom, { format, delimiter, chunkSize: options.chunkSize, maxRecordBytes: options.maxRecordBytes, file });
+        columnTypes = await inferInputColumns(ctx.spec, fieldStyle, { format, delimiter, columns, bytes: first });
         stats.columns = columnTypes;
       }
       const chunk: ChunkTask = {

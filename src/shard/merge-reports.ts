@@ -100,6 +100,8 @@ export function mergeReports(manifest: ShardManifest, outputDir: string, shardRe
       into.findings += input.findings;
       into.errors += input.errors;
       if (part.pieces === 1 && part.output !== undefined) into.output = join(outputDir, part.output);
+      // Every part of a file types its columns from the file's beginning: the first part's types are the file's.
+      if (part.piece === 0 && input.columns !== undefined) into.columns = input.columns;
     });
     for (const [path, v] of Object.entries(r.report.byFile)) {
       const file = fileIndex.get(path);

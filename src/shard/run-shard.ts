@@ -176,6 +176,8 @@ export async function runShard(manifestOrPath: ShardManifest | string, outputDir
   const jobs: PipelineJob[] = spec.parts.map((part, i) => ({
     name: inputPath(manifest, part.file),
     input: partSource(inputPath(manifest, part.file), manifest.files[part.file]!, part, counters[i]!),
+    // A part of a split file types its columns from the file's beginning, as a plain run would.
+    ...(part.pieces > 1 ? { columnsFrom: inputPath(manifest, part.file) } : {}),
     ...(outputs[i] === undefined ? {} : { output: join(outputDir, outputs[i]!) }),
   }));
   const pipeline: PipelineOptions = {

@@ -1,4 +1,4 @@
-import { readFile, writeFile, utimes, stat } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, utimes, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Ajv } from 'ajv';
@@ -86,7 +86,7 @@ describe('sharded run = one plain run', () => {
 
   it('more shards than records: empty shards commit too, and the merge is still the plain run', async () => {
     const dir = join(root, 'tiny');
-    await (await import('node:fs/promises')).mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'one.jsonl'), '{"e":"a.b@corp-mail.io"}\n{"e":"c.d@corp-mail.io"}\n');
     const manifest = await planShards([dir], { shards: 8, options });
     expect(manifest.shards.filter((s) => s.parts.length === 0).length).toBeGreaterThan(0);
@@ -196,5 +196,27 @@ describe('exactly once', () => {
   it('refuses a shard index outside the manifest', async () => {
     const manifest = await planShards([data], { shards: 2, options });
     await expect(runShard(manifest, join(root, 'x'), 2)).rejects.toMatchObject({ code: 'PII_SHARD_INVALID' });
+  });
+});
+
+describe('column types of a split file', () => {
+  it('every part types its columns from the file beginning, as one plain run does', async () => {
+    const dir = join(root, 'typed');
+    const firsts = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amara', 'Mateo', 'Freya', 'Kenji'];
+    const lasts = ['Smith', 'Johnson', 'Garcia', 'Novak', 'Tanaka', 'Moreau'];
+    // The first 150 rows are plainly names; later rows alone would not make the column a PERSON column.
+    const rows = ['id,name', ...Array.from({ length: 400 }, (_, i) => `${i},${i < 150 ? `${firsts[i % 8]} ${lasts[i % 6]}` : `zq${i}`}`)];
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'people.csv'), `${rows.join('\n')}\n`);
+    const typedOptions = { recognizers: ['recommended'], operators: { DEFAULT: { type: 'replace' as const } } };
+    const plainTyped = join(root, 'typed-plain');
+    const single = await anonymizeDirectory(dir, plainTyped, { ...typedOptions, workers: 0 });
+    expect(single.inputs[0]!.columns?.map((c) => [c.field, c.entity])).toEqual([['name', 'PERSON']]);
+    const manifest = await planShards([dir], { shards: 4, options: typedOptions });
+    expect(manifest.shards.flatMap((s) => s.parts).length).toBeGreaterThan(1);
+    const out = join(root, 'typed-4');
+    for (const s of manifest.shards) await runShard(manifest, out, s.index, { workers: 0 });
+    expect(await assembledOutputs(manifest, out)).toEqual(await filesOf(plainTyped));
+    expect(comparable(await mergeShardReports(manifest, out))).toEqual(comparable(single));
   });
 });
