@@ -66,10 +66,11 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
     if (opts.report !== undefined) await assertSafeOutput(inPath, opts.report, 'report');
   }
   // Tiny inputs are not worth starting threads for, unless workers were asked for explicitly.
+  // File sizes also size the chunks of small inputs (run.ts chunkSizeFor).
+  const sizes = await Promise.all(jobs.map((j) => (typeof j.input === 'string' ? stat(j.input).then((s) => s.size, () => undefined) : undefined)));
   let inline = false;
   if (!opts.workersExplicit && jobs.every((j) => typeof j.input === 'string')) {
-    const sizes = await Promise.all(jobs.map((j) => stat(j.input as string).then((s) => s.size, () => Infinity)));
-    inline = sizes.reduce((a, b) => a + b, 0) <= opts.chunkSize;
+    inline = sizes.reduce((a: number, b) => a + (b ?? Infinity), 0) <= opts.chunkSize;
   }
   const report = new ReportBuilder(mode, opts);
   let ctx: RunContext | undefined;
@@ -89,7 +90,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
         sink = typeof job.output === 'string' ? fileSink(job.output) : streamSink(job.output);
       }
       try {
-        for await (const bytes of processInput(ctx, source, { name, format, stats })) await sink?.write(bytes);
+        for await (const bytes of processInput(ctx, source, { name, format, stats, size: gzip ? undefined : sizes[i] })) await sink?.write(bytes);
         await sink?.commit();
       } catch (err) {
         await sink?.abort();
