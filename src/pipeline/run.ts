@@ -54,7 +54,12 @@ export function inlineExecutor(): Executor {
 
 /** An executor over a piscina pool. */
 export function poolExecutor(options: NormalizedScanOptions): Executor {
-  const pool: ChunkPool = createChunkPool({ workers: options.workers, taskTimeout: options.taskTimeout, execArgv: options.execArgv });
+  const pool: ChunkPool = createChunkPool({
+    workers: options.workers,
+    taskTimeout: options.taskTimeout,
+    execArgv: options.execArgv,
+    maxChunkBytes: options.chunkSize + options.maxRecordBytes,
+  });
   return {
     workers: options.workers,
     run: async (task, signal) => unwrap(await pool.run(task, signal)),
