@@ -34,6 +34,8 @@ export type PipelineInput = string | Readable | AsyncIterable<Uint8Array | strin
 export type PipelineOutput = string | Writable;
 
 const STREAM_NAME = '-';
+/** Inputs up to this size in all run inline unless workers are asked for: starting threads costs more. */
+const INLINE_MAX_BYTES = 2 * 1024 * 1024;
 
 /** One input of a run and where its output goes. */
 export interface PipelineJob {
@@ -70,7 +72,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
   const sizes = await Promise.all(jobs.map((j) => (typeof j.input === 'string' ? stat(j.input).then((s) => s.size, () => undefined) : undefined)));
   let inline = false;
   if (!opts.workersExplicit && jobs.every((j) => typeof j.input === 'string')) {
-    inline = sizes.reduce((a: number, b) => a + (b ?? Infinity), 0) <= opts.chunkSize;
+    inline = sizes.reduce((a: number, b) => a + (b ?? Infinity), 0) <= Math.max(opts.chunkSize, INLINE_MAX_BYTES);
   }
   const report = new ReportBuilder(mode, opts);
   let ctx: RunContext | undefined;

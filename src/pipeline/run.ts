@@ -124,11 +124,11 @@ export const MIN_CHUNK_SIZE = 256 * 1024;
 
 /**
  * The chunk size for one input: `chunkSize`, or less for an input too small to give every worker
- * `CHUNKS_PER_WORKER` chunks of it (a 20 MB file in 2 MiB chunks is 10 chunks; whichever worker
+ * `CHUNKS_PER_WORKER` chunks of it (a 4 MB file in 512 KiB chunks is 8 chunks; whichever worker
  * takes the last one works alone while the other waits). Never below `MIN_CHUNK_SIZE` unless
  * `chunkSize` is. Output does not depend on it.
  *
- * @example chunkSizeFor(2 << 20, 2, 20e6) // 1250000
+ * @example chunkSizeFor(512 << 10, 2, 5e6) // 312500
  */
 export function chunkSizeFor(chunkSize: number, workers: number, inputBytes: number | undefined): number {
   if (workers < 2 || inputBytes === undefined || !Number.isFinite(inputBytes)) return chunkSize;

@@ -52,7 +52,7 @@ export interface RunShardOptions {
   readonly key?: Uint8Array | string;
   /** Worker threads. @default 0 (inline) for a shard of at most one chunk, else os.availableParallelism() */
   readonly workers?: number;
-  /** Bytes per chunk. @default 2 MiB */
+  /** Bytes per chunk. @default 512 KiB */
   readonly chunkSize?: number;
   /** Per-chunk timeout in ms. @default 120000 */
   readonly taskTimeout?: number;

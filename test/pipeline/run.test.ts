@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeScanOptions, type ScanOptions } from '../../src/options.js';
+import { DEFAULT_CHUNK_SIZE, normalizeScanOptions, type ScanOptions } from '../../src/options.js';
 import { engineSpecId, engineSpecOf } from '../../src/pipeline/engine.js';
 import { CHUNKS_PER_WORKER, MIN_CHUNK_SIZE, chunkSizeFor, inlineExecutor, processInput, type Executor, type RunContext } from '../../src/pipeline/run.js';
 import { ReportBuilder } from '../../src/report/report.js';
@@ -113,6 +113,6 @@ describe('processInput', () => {
     expect(sizes.length).toBeLessThanOrEqual(2 * CHUNKS_PER_WORKER);
     for (const s of sizes.slice(0, -1)) expect(s).toBeGreaterThanOrEqual(MIN_CHUNK_SIZE);
     // Without a size (a stream) the default chunk size applies.
-    expect((await run(big, 2, {})).tasks.length).toBe(Math.ceil(size / (2 << 20)));
+    expect((await run(big, 2, {})).tasks.length).toBe(Math.ceil(size / DEFAULT_CHUNK_SIZE));
   });
 });
