@@ -24,6 +24,7 @@ import { chunkRecords } from '../src/io/chunker.js';
 import { parseCsvHeader } from '../src/io/csv.js';
 import { delimiterOf } from '../src/io/format.js';
 import { fileSink, readInput } from '../src/io/source.js';
+import { DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES } from '../src/options.js';
 import { processChunk } from '../src/pipeline/chunk.js';
 import type { RecordEngine } from '../src/pipeline/record.js';
 import { generateDataset, plantedPatterns } from './generate-dataset.js';
@@ -65,7 +66,7 @@ async function runFloor(job: ChildJob): Promise<number> {
   const sink = fileSink(job.output);
   let columns: string[] | undefined;
   let records = 0;
-  for await (const item of chunkRecords(readInput(job.path), { format: job.format, delimiter, chunkSize: 2 << 20, maxRecordBytes: 64 << 20 })) {
+  for await (const item of chunkRecords(readInput(job.path), { format: job.format, delimiter, chunkSize: DEFAULT_CHUNK_SIZE, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES })) {
     if (item.kind === 'head') {
       if (item.header) {
         const h = parseCsvHeader(Buffer.from(item.header).toString('utf8'), delimiter);
