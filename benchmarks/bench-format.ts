@@ -9,12 +9,13 @@ export function parseSize(text: string): number {
 }
 
 /** Prints a markdown table, then the verdict lines; a `FAIL` verdict sets exit code 1. */
-export function printResults(head: readonly string[], rows: readonly (readonly string[])[], verdicts: readonly string[]): void {
+export function printResults(head: readonly string[], rows: readonly (readonly string[])[], verdicts: readonly string[], notes: readonly string[] = []): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
+  for (const n of notes) console.log(n);
   for (const v of verdicts) console.log(v);
   if (verdicts.some((v) => v.startsWith('FAIL'))) process.exitCode = 1;
 }

@@ -7,6 +7,10 @@
  *   npm run bench                       # ~100 MB per format
  *   npm run bench -- --size 2GB --formats jsonl --workers 2 --modes anonymize   # the RSS check
  *   npm run bench -- --size 1GB --recognizers email                              # quick RSS flatness check
+ *
+ * Besides MB/s (wall clock, noisy on a shared machine) each run reports CPU seconds: the whole
+ * process, the main thread per MB, and how busy the workers were, so a slow run can be told apart
+ * from a starved one.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -20,6 +24,7 @@ import { chunkRecords } from '../src/io/chunker.js';
 import { parseCsvHeader } from '../src/io/csv.js';
 import { delimiterOf } from '../src/io/format.js';
 import { fileSink, readInput } from '../src/io/source.js';
+import { DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES } from '../src/options.js';
 import { processChunk } from '../src/pipeline/chunk.js';
 import type { RecordEngine } from '../src/pipeline/record.js';
 import { parseSize, printResults } from './bench-format.js';
@@ -27,7 +32,18 @@ import { generateDataset, plantedPatterns } from './generate-dataset.js';
 
 type Mode = 'floor' | 'scan' | 'anonymize';
 interface ChildJob { mode: Mode; workers: number; path: string; format: 'csv' | 'jsonl'; output: string; recognizers: unknown[] }
-interface ChildResult { seconds: number; records: number; bytes: number; maxRssMB: number }
+interface ChildResult {
+  seconds: number;
+  records: number;
+  bytes: number;
+  maxRssMB: number;
+  /** CPU seconds of the whole process over the run (all threads). */
+  cpuS: number;
+  /** CPU seconds of the main thread over the run (Linux; the process's when unknown). */
+  mainCpuS: number;
+  /** CPU seconds of each worker thread (Linux; empty when unknown). */
+  workerCpuS: number[];
+}
 
 /** Default selection: the recommended pattern recognizers, names (NLP) off. */
 const RECOGNIZERS = ['recommended', { id: 'nlp-entities', disabled: true }];
@@ -44,7 +60,7 @@ async function runFloor(job: ChildJob): Promise<number> {
   const sink = fileSink(job.output);
   let columns: string[] | undefined;
   let records = 0;
-  for await (const item of chunkRecords(readInput(job.path), { format: job.format, delimiter, chunkSize: 2 << 20, maxRecordBytes: 64 << 20 })) {
+  for await (const item of chunkRecords(readInput(job.path), { format: job.format, delimiter, chunkSize: DEFAULT_CHUNK_SIZE, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES })) {
     if (item.kind === 'head') {
       if (item.header) {
         const h = parseCsvHeader(Buffer.from(item.header).toString('utf8'), delimiter);
@@ -62,6 +78,48 @@ async function runFloor(job: ChildJob): Promise<number> {
 }
 
 /**
+ * CPU accounting per thread (JavaScript source, run in both children): samples
+ * /proc/self/task/<tid>/stat every 20 ms while the run goes on, keeping each thread's last value
+ * (worker threads are gone once the pool closes). The wall clock is noisy on a shared machine;
+ * CPU seconds show where the time goes: the main thread, the workers (busy or starved), and the
+ * rest (V8's compiler and GC helper threads, libuv). Without /proc (not Linux) only the process
+ * total is known.
+ */
+const THREAD_CPU = `
+const { readdirSync, readFileSync } = await import('node:fs');
+const threadCpu = () => {
+  const out = new Map();
+  let tids = [];
+  try { tids = readdirSync('/proc/self/task'); } catch { return out; }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync('/proc/self/task/' + tid + '/stat', 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(f[11]) + Number(f[12])) / 100);
+    } catch {}
+  }
+  return out;
+};
+const startCpu = (workers) => {
+  const before = threadCpu();
+  const last = new Map(before);
+  const cpu0 = process.cpuUsage();
+  const timer = setInterval(() => { for (const [t, v] of threadCpu()) last.set(t, v); }, 20);
+  return () => {
+    clearInterval(timer);
+    for (const [t, v] of threadCpu()) last.set(t, v);
+    const c = process.cpuUsage(cpu0);
+    const cpuS = (c.user + c.system) / 1e6;
+    const used = [...last].map(([t, v]) => [t, v - (before.get(t) ?? 0)]);
+    const main = used.find(([t]) => t === String(process.pid));
+    // The worker threads are the busiest threads that did not exist before the run.
+    const workerCpuS = used.filter(([t]) => !before.has(t)).map(([, v]) => v).sort((a, b) => b - a).slice(0, workers);
+    return { cpuS, mainCpuS: main ? main[1] : cpuS, workerCpuS };
+  };
+};
+`;
+
+/**
  * Scan and anonymize runs: the built package under plain Node, as users run pii-scan - no
  * TypeScript loader in any thread, so throughput and peak RSS are the product's own.
  */
@@ -69,20 +127,27 @@ const PRODUCT_CHILD = `
 const job = JSON.parse(process.argv[1]);
 const lib = await import(job.lib);
 const { statSync } = await import('node:fs');
+${THREAD_CPU}
+const stop = startCpu(job.workers);
 const t0 = performance.now();
 const options = { workers: job.workers, recognizers: job.recognizers, maxFindings: 100 };
 const report = job.mode === 'scan' ? await lib.scanFile(job.path, options) : await lib.anonymizeFile(job.path, job.output, options);
-const result = { seconds: (performance.now() - t0) / 1000, records: report.totals.records, bytes: statSync(job.path).size, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+const seconds = (performance.now() - t0) / 1000;
+const result = { seconds, records: report.totals.records, bytes: statSync(job.path).size, maxRssMB: process.resourceUsage().maxRSS / 1024, ...stop() };
 process.stdout.write(JSON.stringify(result) + '\\n');
 `;
 
 /** The floor run (parser and serializer only), in this TypeScript file's own child process. */
 async function floorChild(job: ChildJob): Promise<void> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const records = await runFloor(job);
   const seconds = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(cpu0);
+  const cpuS = (c.user + c.system) / 1e6;
   const bytes = (await import('node:fs')).statSync(job.path).size;
-  const result: ChildResult = { seconds, records, bytes, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  // Inline on this thread: the process's CPU is (all but V8 helper threads') the main thread's.
+  const result: ChildResult = { seconds, records, bytes, maxRssMB: process.resourceUsage().maxRSS / 1024, cpuS, mainCpuS: cpuS, workerCpuS: [] };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -154,7 +219,13 @@ async function main(): Promise<void> {
         }
         await rm(output, { force: true });
         const ratio = floor ? (mbs / (floor.bytes / 1e6 / floor.seconds)).toFixed(2) : '';
-        rows.push([format, mode, String(workers), mbs.toFixed(1), Math.round(r.records / r.seconds).toLocaleString('en-US'), r.maxRssMB.toFixed(0), ratio, survivors]);
+        const mb = r.bytes / 1e6;
+        // Workers' CPU over their capacity: below 100% they waited for chunks or for a core.
+        const busy = r.workerCpuS.length > 0 && workers > 0 ? `${Math.round((100 * r.workerCpuS.reduce((a, b) => a + b, 0)) / (workers * r.seconds))}` : '';
+        rows.push([
+          format, mode, String(workers), mbs.toFixed(1), Math.round(r.records / r.seconds).toLocaleString('en-US'), r.maxRssMB.toFixed(0), ratio, survivors,
+          r.cpuS.toFixed(1), ((1000 * r.mainCpuS) / mb).toFixed(1), busy,
+        ]);
         console.error(`  ${rows.at(-1)!.join('  ')}`);
       }
     }
@@ -166,8 +237,8 @@ async function main(): Promise<void> {
     }
     if (one !== undefined && two !== undefined) verdicts.push(`${two >= 1.7 * one ? 'ok  ' : 'MISS'} ${format}: 2 workers = ${(two / one).toFixed(2)} x 1 worker (target >= 1.70 on 2 cores)`);
   }
-  const head = ['format', 'mode', 'workers', 'MB/s', 'records/s', 'peak RSS MB', 'x floor', 'planted left'];
-  printResults(head, rows, verdicts);
+  const head = ['format', 'mode', 'workers', 'MB/s', 'records/s', 'peak RSS MB', 'x floor', 'planted left', 'CPU s', 'main CPU ms/MB', 'worker CPU %'];
+  printResults(head, rows, verdicts, ["CPU s: the process (all threads); main CPU ms/MB: the main thread; worker CPU %: worker threads' CPU / (workers x wall) - below 100 they waited for chunks or for a core"]);
 }
 
 await main();

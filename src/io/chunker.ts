@@ -7,6 +7,8 @@ import { PiiScanError } from '../errors.js';
 import type { DataFormat } from '../options.js';
 import { CsvBoundaryScanner } from './csv.js';
 
+const LF = 0x0a;
+
 /** The start of an input: whether it had a BOM and, for CSV, the raw header record (terminator included). */
 export interface InputHead {
   readonly kind: 'head';
@@ -42,6 +44,20 @@ function concat(pieces: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/**
+ * Copies pieces into one new buffer that owns its whole ArrayBuffer (so it can be transferred).
+ * Not zero-filled first: every byte is written.
+ */
+function gather(pieces: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(Buffer.allocUnsafeSlow(total).buffer, 0, total);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 function countLf(bytes: Uint8Array): number {
   let n = 0;
   for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
@@ -49,16 +65,21 @@ function countLf(bytes: Uint8Array): number {
 }
 
 /**
- * Yields the head, then chunks of at least `chunkSize` bytes (except the last) ending at a record
- * boundary. Memory is bounded by `chunkSize` plus one read, or `maxRecordBytes` for a huge record,
- * beyond which it throws `PII_PARSE_ERROR` (an unclosed quote swallowing the file ends up here).
+ * Yields the head, then chunks ending at the first record boundary at or after `chunkSize` bytes
+ * (the last chunk may be shorter), so chunks are about the same size whatever the read size.
+ * Every chunk is a fresh buffer owning its ArrayBuffer; the bytes after a cut stay views of the
+ * read that held them (no second copy). Memory is bounded by `chunkSize` plus one read, or
+ * `maxRecordBytes` for a huge record, beyond which it throws `PII_PARSE_ERROR` (an unclosed quote
+ * swallowing the file ends up here).
  */
 export async function* chunkRecords(source: AsyncIterable<Uint8Array | string>, options: ChunkerOptions): AsyncGenerator<InputHead | InputChunk> {
   const csv = options.format !== 'jsonl';
   const scanner = csv ? new CsvBoundaryScanner(options.delimiter) : undefined;
+  const chunkSize = Math.max(1, options.chunkSize);
   let pending: Uint8Array[] = [];
   let pendingLen = 0;
-  let boundary = -1;
+  /** End of the last record boundary in `pending` (0: none). */
+  let boundary = 0;
   let seq = 0;
   let lines = 0;
   let started = false;
@@ -66,20 +87,30 @@ export async function* chunkRecords(source: AsyncIterable<Uint8Array | string>, 
   let headDone = !csv;
   let prefix: Uint8Array | undefined;
 
-  const take = (upTo: number): Uint8Array => {
-    // One copy; the remainder (less than one read) is copied out so the head's buffer can be transferred.
-    const all = pending.length === 1 && pending[0]!.byteOffset === 0 && pending[0]!.buffer.byteLength === pendingLen ? pending[0]! : concat(pending, pendingLen);
-    const head = all.subarray(0, upTo);
-    const rest = all.subarray(upTo);
-    pending = rest.length > 0 ? [new Uint8Array(rest)] : []; // a copy: Buffer#slice would be a view
-    pendingLen = rest.length;
-    lines += countLf(head);
-    return head;
+  const push = (bytes: Uint8Array) => {
+    if (bytes.length === 0) return;
+    pending.push(bytes);
+    pendingLen += bytes.length;
   };
+  /** Everything pending, as one buffer of its own. */
+  const takeAll = (): Uint8Array => {
+    const out = gather(pending, pendingLen);
+    pending = [];
+    pendingLen = 0;
+    boundary = 0;
+    lines += countLf(out);
+    return out;
+  };
+  /** Offset just after the last boundary in `bytes` (fed to the scanner), or -1. */
+  const lastBoundary = (bytes: Uint8Array): number => (scanner ? scanner.feed(bytes) : bytes.lastIndexOf(LF) + 1 || -1);
+  /** Offset just after the first boundary in `bytes` (the scanner stops there), or -1. */
+  const firstBoundary = (bytes: Uint8Array): number => (scanner ? scanner.feed(bytes, true) : bytes.indexOf(LF) + 1 || -1);
   const tooLong = (): never => {
+    // The long record starts after the last boundary seen (cold path: count its line now).
+    const before = boundary > 0 ? countLf(concat(pending, boundary)) : 0;
     throw new PiiScanError('PII_PARSE_ERROR', `A record is longer than maxRecordBytes (${options.maxRecordBytes}); an unclosed quote can cause this`, {
       ...(options.file === undefined ? {} : { file: options.file }),
-      line: lines + 1,
+      line: lines + before + 1,
     });
   };
 
@@ -100,41 +131,56 @@ export async function* chunkRecords(source: AsyncIterable<Uint8Array | string>, 
     if (!headDone) {
       const end = scanner!.feed(buf, true);
       if (end < 0) {
-        pending.push(buf);
-        pendingLen += buf.length;
+        push(buf);
         if (pendingLen > options.maxRecordBytes) tooLong();
         continue;
       }
-      pending.push(buf.subarray(0, end));
-      pendingLen += end;
-      yield { kind: 'head', bom, header: take(pendingLen) };
+      push(buf.subarray(0, end));
+      yield { kind: 'head', bom, header: takeAll() };
       headDone = true;
       buf = buf.subarray(end);
-      if (buf.length === 0) continue;
     }
-    const b = scanner ? scanner.feed(buf) : buf.lastIndexOf(0x0a) + 1 || -1;
-    if (b > 0) boundary = pendingLen + b;
-    pending.push(buf);
-    pendingLen += buf.length;
-    if (pendingLen >= options.chunkSize && boundary > 0) {
-      yield { kind: 'chunk', seq: seq++, bytes: take(boundary) };
-      boundary = -1;
-    } else if (boundary < 0 && pendingLen > options.maxRecordBytes) {
-      tooLong();
+    // Cut every chunk that reaches chunkSize in this read.
+    while (buf.length > 0) {
+      const need = chunkSize - pendingLen;
+      if (need > buf.length) {
+        // Still short of chunkSize: only track the last boundary (for the maxRecordBytes check).
+        const b = lastBoundary(buf);
+        if (b > 0) boundary = pendingLen + b;
+        push(buf);
+        if (pendingLen - boundary > options.maxRecordBytes) tooLong();
+        break;
+      }
+      let cut = -1;
+      if (need > 0) {
+        // Scan up to chunkSize; a boundary right there ends the chunk exactly at chunkSize.
+        const b = lastBoundary(buf.subarray(0, need));
+        if (b > 0) boundary = pendingLen + b;
+        if (b === need) cut = need;
+      }
+      if (cut < 0) {
+        const from = Math.max(0, need);
+        const b = firstBoundary(buf.subarray(from));
+        if (b < 0) {
+          push(buf);
+          if (pendingLen - boundary > options.maxRecordBytes) tooLong();
+          break;
+        }
+        cut = from + b;
+      }
+      push(buf.subarray(0, cut));
+      yield { kind: 'chunk', seq: seq++, bytes: takeAll() };
+      buf = buf.subarray(cut);
     }
   }
   if (!started) {
     // Fewer than three bytes in all.
-    const buf = prefix ?? new Uint8Array(0);
-    if (buf.length > 0) {
-      pending.push(buf);
-      pendingLen = buf.length;
-    }
+    if (prefix !== undefined) push(prefix);
     if (!csv) yield { kind: 'head', bom: false, header: undefined };
   }
   if (!headDone) {
-    yield { kind: 'head', bom, header: pendingLen > 0 ? take(pendingLen) : undefined };
+    yield { kind: 'head', bom, header: pendingLen > 0 ? takeAll() : undefined };
     return;
   }
-  if (pendingLen > 0) yield { kind: 'chunk', seq: seq++, bytes: take(pendingLen) };
+  if (pendingLen > 0) yield { kind: 'chunk', seq: seq++, bytes: takeAll() };
 }

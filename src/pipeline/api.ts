@@ -34,6 +34,8 @@ export type PipelineInput = string | Readable | AsyncIterable<Uint8Array | strin
 export type PipelineOutput = string | Writable;
 
 const STREAM_NAME = '-';
+/** Inputs up to this size in all run inline unless workers are asked for: starting threads costs more. */
+const INLINE_MAX_BYTES = 2 * 1024 * 1024;
 
 /** One input of a run and where its output goes. */
 export interface PipelineJob {
@@ -72,10 +74,11 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
     if (opts.report !== undefined) await assertSafeOutput(inPath, opts.report, 'report');
   }
   // Tiny inputs are not worth starting threads for, unless workers were asked for explicitly.
+  // File sizes also size the chunks of small inputs (run.ts chunkSizeFor).
+  const sizes = await Promise.all(jobs.map((j) => (typeof j.input === 'string' ? stat(j.input).then((s) => s.size, () => undefined) : undefined)));
   let inline = false;
   if (!opts.workersExplicit && jobs.every((j) => typeof j.input === 'string')) {
-    const sizes = await Promise.all(jobs.map((j) => stat(j.input as string).then((s) => s.size, () => Infinity)));
-    inline = sizes.reduce((a, b) => a + b, 0) <= opts.chunkSize;
+    inline = sizes.reduce((a: number, b) => a + (b ?? Infinity), 0) <= Math.max(opts.chunkSize, INLINE_MAX_BYTES);
   }
   const report = new ReportBuilder(mode, opts);
   let ctx: RunContext | undefined;
@@ -95,7 +98,10 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
         sink = typeof job.output === 'string' ? fileSink(job.output) : streamSink(job.output);
       }
       try {
-        for await (const bytes of processInput(ctx, source, { name, format, stats, ...(job.columnsFrom === undefined ? {} : { columnsFrom: job.columnsFrom }) })) await sink?.write(bytes);
+        // Column types come from the file's own beginning in chunks of the configured size, so neither
+        // the worker count (which sizes the chunks of small files) nor sharding changes them.
+        const columnsFrom = job.columnsFrom ?? (typeof job.input === 'string' ? job.input : undefined);
+        for await (const bytes of processInput(ctx, source, { name, format, stats, size: gzip ? undefined : sizes[i], columnsFrom })) await sink?.write(bytes);
         await sink?.commit();
       } catch (err) {
         await sink?.abort();

@@ -56,7 +56,12 @@ export function inlineExecutor(): Executor {
 
 /** An executor over a piscina pool. */
 export function poolExecutor(options: NormalizedScanOptions): Executor {
-  const pool: ChunkPool = createChunkPool({ workers: options.workers, taskTimeout: options.taskTimeout, execArgv: options.execArgv });
+  const pool: ChunkPool = createChunkPool({
+    workers: options.workers,
+    taskTimeout: options.taskTimeout,
+    execArgv: options.execArgv,
+    maxChunkBytes: options.chunkSize + options.maxRecordBytes,
+  });
   return {
     workers: options.workers,
     run: async (task, signal) => unwrap(await pool.run(task, signal)),
@@ -92,9 +97,16 @@ export async function createRunContext(
   },
 ): Promise<RunContext> {
   const spec = engineSpecOf(options, extra.cwd);
-  // Creating the engine once here checks recognizers, operators and key before any thread starts.
-  await createEngine(spec, 'json');
+  // The pool starts first, so the workers boot (import the module graph, about as long as this
+  // thread took) while the engine is created here once to check recognizers, operators and key;
+  // bad options still fail before any chunk is read.
   const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options);
+  try {
+    await createEngine(spec, 'json');
+  } catch (err) {
+    await executor.destroy();
+    throw err;
+  }
   report.setWorkers(executor.workers);
   return { mode, options, spec, specId: engineSpecId(spec), executor, report, signal: extra.signal, onFinding: extra.onFinding, onProgress: extra.onProgress };
 }
@@ -107,10 +119,35 @@ function countLf(bytes: Uint8Array): number {
 
 const noop = () => undefined;
 
+/**
+ * Bytes of a file's beginning that column inference samples (its first records): fixed, so neither
+ * the chunk size, nor the worker count that shrinks chunks of small files, nor sharding changes the
+ * inferred types. A stream input is sampled from its first chunk instead.
+ */
+export const INFERENCE_SAMPLE_BYTES = 1 << 20;
+
 /** The first chunk of records of a file (empty when it has none); reading stops there. */
 async function firstChunkOf(path: string, options: Parameters<typeof chunkRecords>[1]): Promise<Uint8Array> {
   for await (const item of chunkRecords(readInput(path), options)) if (item.kind === 'chunk') return item.bytes;
   return new Uint8Array(0);
+}
+
+/** Chunks each worker should get from an input of known size, so that none sits idle at the end. */
+export const CHUNKS_PER_WORKER = 8;
+/** The smallest chunk `chunkSizeFor` picks: below it, per-chunk costs (messages, results) show. */
+export const MIN_CHUNK_SIZE = 256 * 1024;
+
+/**
+ * The chunk size for one input: `chunkSize`, or less for an input too small to give every worker
+ * `CHUNKS_PER_WORKER` chunks of it (a 4 MB file in 512 KiB chunks is 8 chunks; whichever worker
+ * takes the last one works alone while the other waits). Never below `MIN_CHUNK_SIZE` unless
+ * `chunkSize` is. Output does not depend on it.
+ *
+ * @example chunkSizeFor(512 << 10, 2, 5e6) // 312500
+ */
+export function chunkSizeFor(chunkSize: number, workers: number, inputBytes: number | undefined): number {
+  if (workers < 2 || inputBytes === undefined || !Number.isFinite(inputBytes)) return chunkSize;
+  return Math.min(chunkSize, Math.max(MIN_CHUNK_SIZE, Math.ceil(inputBytes / (workers * CHUNKS_PER_WORKER))));
 }
 
 /**
@@ -120,14 +157,22 @@ async function firstChunkOf(path: string, options: Parameters<typeof chunkRecord
 export async function* processInput(
   ctx: RunContext,
   source: AsyncIterable<Uint8Array | string>,
-  input: { readonly name: string; readonly format: DataFormat; readonly stats: FileStats; readonly columnsFrom?: string },
+  input: {
+    readonly name: string;
+    readonly format: DataFormat;
+    readonly stats: FileStats;
+    /** The input's size in bytes, when known (sizes chunks for small inputs). */
+    readonly size?: number | undefined;
+    /** A file whose beginning decides the column types (see `PipelineJob.columnsFrom`). */
+    readonly columnsFrom?: string | undefined;
+  },
 ): AsyncGenerator<Uint8Array> {
   const { options, executor, mode } = ctx;
   const { name: file, format, stats } = input;
   const delimiter = delimiterOf(format, options.delimiter);
   const fieldStyle = format === 'jsonl' ? 'json' : 'csv';
   const maxInFlight = Math.max(1, executor.workers * 2);
-  const findingLimit = ctx.onFinding ? Number.MAX_SAFE_INTEGER : options.maxFindings;
+  const chunkSize = chunkSizeFor(options.chunkSize, executor.workers, input.size);
   const inFlight = new Map<number, Promise<ChunkResult>>();
   const controller = new AbortController();
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, controller.signal]) : controller.signal;
@@ -159,7 +204,7 @@ export async function* processInput(
   };
 
   try {
-    for await (const item of chunkRecords(counted(), { format, delimiter, chunkSize: options.chunkSize, maxRecordBytes: options.maxRecordBytes, file })) {
+    for await (const item of chunkRecords(counted(), { format, delimiter, chunkSize, maxRecordBytes: options.maxRecordBytes, file })) {
       if (ctx.signal?.aborted) throw new PiiScanError('PII_ABORTED', 'The run was aborted', { file });
       if (item.kind === 'head') {
         if (item.bom && mode === 'anonymize') yield UTF8_BOM;
@@ -174,7 +219,7 @@ export async function* processInput(
         continue;
       }
       if (options.inferColumns && columnTypes === undefined) {
-        const first = input.columnsFrom === undefined ? item.bytes : await firstChunkOf(input.columnsFrom, { format, delimiter, chunkSize: options.chunkSize, maxRecordBytes: options.maxRecordBytes, file });
+        const first = input.columnsFrom === undefined ? item.bytes : await firstChunkOf(input.columnsFrom, { format, delimiter, chunkSize: INFERENCE_SAMPLE_BYTES, maxRecordBytes: options.maxRecordBytes, file });
         columnTypes = await inferInputColumns(ctx.spec, fieldStyle, { format, delimiter, columns, bytes: first });
         stats.columns = columnTypes;
       }
@@ -186,7 +231,9 @@ export async function* processInput(
         bytes: item.bytes,
         onError: options.onError,
         blankLines: options.blankLines,
-        findingLimit,
+        // Findings the report can still list: chunks before this one can only take room, so no
+        // chunk sends findings that would be dropped (every finding when a callback wants them).
+        findingLimit: ctx.onFinding ? Number.MAX_SAFE_INTEGER : ctx.report.findingRoom,
         key: options.key,
         ...(columnTypes === undefined || columnTypes.length === 0 ? {} : { columnTypes }),
       };

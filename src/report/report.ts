@@ -190,6 +190,11 @@ export class ReportBuilder {
     this.#workers = workers;
   }
 
+  /** Findings that can still be listed (`maxFindings` minus those listed so far). */
+  get findingRoom(): number {
+    return Math.max(0, this.#options.maxFindings - this.#findings.length);
+  }
+
   /** Starts an input. */
   startFile(path: string, format: DataFormat, compressed: boolean, output?: string): FileStats {
     const stats: FileStats = { path, format, compressed, bytes: 0, records: 0, recordsWithFindings: 0, findings: 0, errors: 0, byEntity: {}, ...(output === undefined ? {} : { output }) };

@@ -52,7 +52,7 @@ export interface RunShardOptions {
   readonly key?: Uint8Array | string;
   /** Worker threads. @default 0 (inline) for a shard of at most one chunk, else os.availableParallelism() */
   readonly workers?: number;
-  /** Bytes per chunk. @default 2 MiB */
+  /** Bytes per chunk. @default 512 KiB */
   readonly chunkSize?: number;
   /** Per-chunk timeout in ms. @default 120000 */
   readonly taskTimeout?: number;
@@ -176,8 +176,8 @@ export async function runShard(manifestOrPath: ShardManifest | string, outputDir
   const jobs: PipelineJob[] = spec.parts.map((part, i) => ({
     name: inputPath(manifest, part.file),
     input: partSource(inputPath(manifest, part.file), manifest.files[part.file]!, part, counters[i]!),
-    // A part of a split file types its columns from the file's beginning, as a plain run would.
-    ...(part.pieces > 1 ? { columnsFrom: inputPath(manifest, part.file) } : {}),
+    // Every part types its columns from its file's beginning, as a plain run over the file does.
+    columnsFrom: inputPath(manifest, part.file),
     ...(outputs[i] === undefined ? {} : { output: join(outputDir, outputs[i]!) }),
   }));
   const pipeline: PipelineOptions = {

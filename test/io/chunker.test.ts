@@ -53,6 +53,42 @@ describe('chunkRecords', () => {
   it('fails with PII_PARSE_ERROR and a line when a record exceeds maxRecordBytes (unclosed quote)', async () => {
     const text = `h\n1\n2\n"${'x'.repeat(5000)}`;
     await expect(collect(text, 64, 'csv', 4, 1000)).rejects.toMatchObject({ code: 'PII_PARSE_ERROR', file: 'f.csv', line: 4 });
+    // Also when whole records precede it in the same (not yet full) chunk: the line is the long record's.
+    await expect(collect(text, 64, 'csv', 1 << 20, 1000)).rejects.toMatchObject({ code: 'PII_PARSE_ERROR', line: 4 });
+    await expect(collect(`{}\n{}\n{"a":"${'x'.repeat(5000)}`, 64, 'jsonl', 1 << 20, 1000)).rejects.toMatchObject({ code: 'PII_PARSE_ERROR', line: 3 });
+  });
+  it.each([
+    ['jsonl', 1],
+    ['jsonl', 777],
+    ['jsonl', 5000],
+    ['csv', 1],
+    ['csv', 777],
+    ['csv', 5000],
+  ] as const)('cuts %s at the first record boundary at or after chunkSize, whatever the read size (%i)', async (format, size) => {
+    // Records of varied length; CSV ones hold quoted line feeds that are not boundaries.
+    const records: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const pad = 'p'.repeat((i * 37) % 90);
+      records.push(format === 'jsonl' ? `{"i":${i},"t":"${pad}"}\n` : `${i},"${pad}\n${pad}",x\n`);
+    }
+    const header = format === 'csv' ? 'id,text,x\n' : '';
+    const body = records.join('');
+    const chunkSize = 1000;
+    const { chunks, texts } = await collect(header + body, size, format, chunkSize);
+    expect(texts.join('')).toBe(body);
+    const ends = new Set<number>();
+    for (let at = 0, i = 0; i < records.length; i++) ends.add((at += records[i]!.length));
+    let at = 0;
+    for (const [k, t] of texts.entries()) {
+      at += t.length;
+      expect(ends.has(at)).toBe(true); // whole records only
+      if (k === texts.length - 1) break;
+      expect(t.length).toBeGreaterThanOrEqual(chunkSize);
+      // The cut is the first boundary at or after chunkSize: without its last record it is short.
+      const last = records.find((r, i) => [...ends][i] === at)!;
+      expect(t.length - last.length).toBeLessThan(chunkSize);
+    }
+    for (const c of chunks) expect(c.bytes.byteOffset === 0 && c.bytes.buffer.byteLength === c.bytes.length).toBe(true);
   });
 });
 

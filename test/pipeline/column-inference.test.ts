@@ -166,3 +166,26 @@ describe('column inference in the pipeline', () => {
     expect(validate(report)).toBe(true);
   });
 });
+
+describe('column types do not depend on how chunks are sized', () => {
+  it('a file whose chunks shrink for 2 workers types its columns as with 0 workers', async () => {
+    const dir = await tempDir();
+    const input = join(dir, 'wide.csv');
+    // ~6 KB records: 2 workers cut this 1.2 MB file into 256 KiB chunks (~43 records), 0 workers into 512 KiB ones
+    // (~87). Sampling a first chunk would type the column for 2 workers (all names) and not for 0 (half names);
+    // the fixed 1 MiB sample decides the same for both.
+    const filler = 'x'.repeat(6000);
+    const rows = ['id,name,blob', ...Array.from({ length: 200 }, (_, i) => `${i},${i < 45 ? name(i) : `zq${i}`},${filler}`)];
+    await writeFile(input, `${rows.join('\n')}\n`);
+    const outputs: string[] = [];
+    const columns: unknown[] = [];
+    for (const workers of [0, 2]) {
+      const output = join(dir, `out-${workers}.csv`);
+      const report = await anonymizeFile(input, output, { workers, recognizers: ['recommended'] });
+      outputs.push(await readFile(output, 'utf8'));
+      columns.push(report.inputs[0]!.columns);
+    }
+    expect(columns[1]).toEqual(columns[0]);
+    expect(outputs[1]).toBe(outputs[0]);
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { anonymizeFile, scanFile } from '../../src/pipeline/api.js';
+import { workerHeapLimitMb } from '../../src/worker/pool.js';
 import { tempDir, ticket, account } from '../pipeline/helpers.js';
 
 const dir = await tempDir();
@@ -102,5 +103,11 @@ describe('worker pool', () => {
     await expect(
       scanFile(input, { workers: 1, signal: controller.signal, recognizers: [{ module: fixture, export: 'hangRecognizer' }] }),
     ).rejects.toMatchObject({ code: 'PII_ABORTED' });
+  });
+
+  it('limits each worker heap to keep RSS down, with room for the largest chunk', () => {
+    expect(workerHeapLimitMb()).toBe(784); // default chunkSize + maxRecordBytes
+    expect(workerHeapLimitMb(1 << 20)).toBe(768);
+    expect(workerHeapLimitMb(512 << 20)).toBe(256 + 8 * 512);
   });
 });
