@@ -40,11 +40,33 @@ export interface QueueOptions {
   readonly connectTimeout?: number;
 }
 
-type Bullmq = typeof import('bullmq');
+/**
+ * The part of BullMQ's API used here, typed locally: bullmq is an optional dependency, so building
+ * pii-scan (its postinstall build included) must not need its type declarations.
+ */
+interface ShardJob {
+  readonly data: ShardJobData;
+}
+interface Bullmq {
+  Queue: new (name: string, options: { connection: unknown }) => {
+    getJob(id: string): Promise<unknown>;
+    add(name: string, data: ShardJobData, options: Record<string, unknown>): Promise<unknown>;
+    close(): Promise<void>;
+  };
+  Worker: new (name: string, processor: (job: ShardJob) => Promise<unknown>, options: Record<string, unknown>) => {
+    on(event: 'failed', listener: (job: ShardJob | undefined, error: Error) => void): unknown;
+    on(event: 'error', listener: (error: Error) => void): unknown;
+    waitUntilReady(): Promise<unknown>;
+    close(): Promise<void>;
+  };
+}
+
+/** A variable specifier: the compiler does not look for the optional module's types. */
+const BULLMQ = 'bullmq';
 
 async function loadBullmq(): Promise<Bullmq> {
   try {
-    return await import('bullmq');
+    return (await import(BULLMQ)) as Bullmq;
   } catch (cause) {
     throw new PiiScanError('PII_QUEUE_UNAVAILABLE', 'The queue front end needs the optional dependency bullmq (npm install bullmq); batch schedulers need nothing extra', { cause });
   }
@@ -109,7 +131,7 @@ export async function enqueueShards(manifestPath: string, outputDir: string, opt
   // BullMQ queue that never connected keeps reconnecting and cannot be closed.
   const connection = redisConnection(options.redisUrl ?? DEFAULT_REDIS_URL);
   await reachable(connection['host'] as string, connection['port'] as number, options.connectTimeout ?? 10_000);
-  const queue = new Queue<ShardJobData>(options.queue ?? DEFAULT_QUEUE_NAME, { connection: connection as never });
+  const queue = new Queue(options.queue ?? DEFAULT_QUEUE_NAME, { connection });
   const added: number[] = [];
   const existing: number[] = [];
   try {
@@ -163,7 +185,7 @@ export interface ShardWorker {
 export async function startShardWorker(options: ShardWorkerOptions = {}): Promise<ShardWorker> {
   const { Worker } = await loadBullmq();
   const lockDuration = options.lockDuration ?? 30_000;
-  const worker = new Worker<ShardJobData>(
+  const worker = new Worker(
     options.queue ?? DEFAULT_QUEUE_NAME,
     async (job) => {
       options.onStart?.(job.data.shard);
@@ -172,7 +194,7 @@ export async function startShardWorker(options: ShardWorkerOptions = {}): Promis
       return { status: result.status, shard: result.shard };
     },
     {
-      connection: redisConnection(options.redisUrl ?? DEFAULT_REDIS_URL) as never,
+      connection: redisConnection(options.redisUrl ?? DEFAULT_REDIS_URL),
       concurrency: options.concurrency ?? 1,
       lockDuration,
       stalledInterval: Math.max(500, Math.floor(lockDuration / 2)),
