@@ -18,7 +18,7 @@ import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
-import { digitGroups, internationalGrouping, isPossiblePhone, isValidPhone, nationalGrouping, parsePhone, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
+import { digitGroups, FIRST_GROUP, internationalGrouping, isPossiblePhone, isValidPhone, LITERAL_DIGIT, nationalGrouping, parsePhone, templateRuns, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
@@ -147,35 +147,23 @@ function shapeKeys(shapes: readonly Shape[]): Set<string> | undefined {
 // A format pattern made only of digit groups: `(\d{3})(\d{3,4})(\d)`.
 const FORMAT_PATTERN = /^(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+$/;
 const FORMAT_GROUP = /\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g;
-/** libphonenumber-js puts the national prefix rule in place of the first `$n` of a format. */
-const FIRST_GROUP = /(\$\d)/;
 /** Longest national significant number libphonenumber accepts. */
 const MAX_NSN = 17;
 
 /** Groupings of a replacement template (`($1) $2-$3`, `0$1 $2`) over the pattern's group lengths; undefined if not understood. */
 function templateShape(template: string, groups: readonly (readonly [number, number])[]): Shape | undefined {
+  if (/\$(?![1-9])/.test(template)) return undefined;
   const shape: [number, number][] = [];
-  let open = false;
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i]!;
-    let range: readonly [number, number] | undefined;
-    if (c === '$') {
-      const n = template.charCodeAt(i + 1) - 48;
-      if (n < 1 || n > 9 || groups[n - 1] === undefined) return undefined;
-      range = groups[n - 1];
-      i++;
-    } else if (c >= '0' && c <= '9') {
-      range = [1, 1];
+  for (const run of templateRuns(template).runs) {
+    let min = 0;
+    let max = 0;
+    for (const item of run) {
+      const range = item === LITERAL_DIGIT ? ([1, 1] as const) : groups[item - 1];
+      if (range === undefined) return undefined;
+      min += range[0];
+      max += range[1];
     }
-    if (range === undefined) {
-      open = false;
-    } else if (open) {
-      const last = shape[shape.length - 1]!;
-      shape[shape.length - 1] = [last[0] + range[0], last[1] + range[1]];
-    } else {
-      shape.push([range[0], range[1]]);
-      open = true;
-    }
+    shape.push([min, max]);
   }
   return shape;
 }

@@ -130,11 +130,6 @@ function analyzeBareDomains(value: string, out: RecognizerResult[]): void {
 /** Where a bare domain's last label starts: an ASCII letter or digit, a dot, two ASCII letters. */
 const DOT_LABEL = /[A-Za-z0-9]\.[A-Za-z]{2}/;
 
-/** Has `://` (URLs with a scheme) or a dot before a TLD-like label (bare domains; not `592.32` or `end. Next`). */
-function trigger(value: string): boolean {
-  return value.includes('://') || DOT_LABEL.test(value);
-}
-
 /**
  * URLs with a scheme, and bare domains with a real TLD. Reserved documentation domains
  * (`example.com`, `.test`, `localhost`) and emails are never reported.
@@ -150,9 +145,9 @@ export const url = defineRecognizer<PatternRecognizerOptions>({
   create() {
     return {
       requires: { anyOf: '.:' },
-      trigger,
       analyze(value) {
         const out: RecognizerResult[] = [];
+        // Scheme URLs need `://`; bare domains a dot before a TLD-like label (not `592.32` or `end. Next`).
         if (value.includes('://')) analyzeSchemeUrls(value, out);
         if (DOT_LABEL.test(value)) analyzeBareDomains(value, out);
         return out;

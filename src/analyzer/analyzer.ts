@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../recognizer/define.js';
 import { escapeRegExp } from '../recognizer/regex.js';
-import { compileRequirement, lowerCaseOf, profileValue, type CompiledRequirement } from '../recognizer/triggers.js';
+import { compileRequirement, lowerCaseOf, meets, profileValue, type CompiledRequirement } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
@@ -194,11 +194,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let gateWordSeen: boolean | undefined;
     for (let i = 0; i < active.length; i++) {
       const a = active[i]!;
-      const r = a.requirement;
-      if (
-        p.length < r.minLength || p.digits < r.minDigits || p.numberRun < r.minNumberRun || p.tokenRun < r.minTokenRun ||
-        p.hexRun < r.minHexRun || p.upper < r.minUpper || (r.anyMask !== 0 && (p.markers & r.anyMask) === 0)
-      ) continue;
+      if (!meets(p, a.requirement)) continue;
       const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
       const fieldHasContext = fieldContextOf[i]!;
       if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value))) && contextGate(lowerCaseOf(value)))) continue;

@@ -48,7 +48,7 @@ interface PlanAccessors {
  * A replacement template reduced to what grouping needs: its runs of digits, each a list of
  * capture-group numbers (`$2`) and literal digits (`-1`, one each). `($1) $2-$3` -> [[1], [2], [3]].
  */
-interface TemplateRuns {
+export interface TemplateRuns {
   readonly runs: readonly (readonly number[])[];
   /** The template ends in a digit or group, so digits appended after it extend its last run. */
   readonly endsInRun: boolean;
@@ -64,9 +64,11 @@ interface Format {
   readonly international: TemplateRuns;
 }
 
-const LITERAL_DIGIT = -1;
+/** A literal digit of a template, in `TemplateRuns.runs`. */
+export const LITERAL_DIGIT = -1;
 
-function templateRuns(template: string): TemplateRuns {
+/** The digit runs of a replacement template (`($1) $2-$3` -> [[1], [2], [3]]). */
+export function templateRuns(template: string): TemplateRuns {
   const runs: number[][] = [];
   let open: number[] | undefined;
   let endsInRun = false;
@@ -108,7 +110,8 @@ const TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST
 const MIN_NSN = 2;
 const MAX_NSN = 17;
 const MAX_CALLING_CODE = 3;
-const FIRST_GROUP = /(\$\d)/;
+/** libphonenumber-js puts the national prefix formatting rule in place of a format's first `$n`. */
+export const FIRST_GROUP = /(\$\d)/;
 
 const metadata = new Metadata(maxMetadata) as unknown as {
   selectNumberingPlan(countryOrCallingCode: string): void;
