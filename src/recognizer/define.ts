@@ -4,7 +4,7 @@
  */
 import { PiiScanError } from '../errors.js';
 import type { AllowListEntry, Recognizer, RecognizerCategory, RecognizerInstance, RecognizerMeta, RecognizerResult, ValueProfile, ValueRequirement } from '../types.js';
-import { withFlags } from './regex.js';
+import { anyOf, withFlags } from './regex.js';
 
 /**
  * Declares a recognizer with arbitrary logic. Checks the metadata once, at definition time.
@@ -142,9 +142,12 @@ function createPatternInstance(def: PatternRecognizerDefinition): RecognizerInst
   const patterns = def.patterns.map((p) => ({ ...p, regex: withFlags(p.regex, p.group === undefined ? 'g' : 'gd') }));
   const ignore = new Set(def.ignore ?? []);
   const normalize = def.normalize ?? ((text: string) => text);
+  // Most values match none of the patterns: one scan for all of them says so (see `anyOf`).
+  const anyPattern = patterns.length > 1 ? anyOf(def.patterns.map((p) => p.regex)) : undefined;
   const instance: RecognizerInstance = {
     analyze(value) {
       const out: RecognizerResult[] = [];
+      if (anyPattern !== undefined && !anyPattern.test(value)) return out;
       for (const p of patterns) {
         const regex = p.regex;
         regex.lastIndex = 0;
