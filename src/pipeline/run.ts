@@ -12,7 +12,7 @@ import { PiiScanError } from '../errors.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
 import type { FileStats, ReportBuilder, ReportFinding } from '../report/report.js';
 import { createChunkPool, type ChunkPool } from '../worker/pool.js';
-import type { WorkerReply, WorkerTask } from '../worker/protocol.js';
+import type { WorkerReply, WorkerTask, WorkerWarmUp } from '../worker/protocol.js';
 import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
 import { createEngine, engineSpecId, engineSpecOf, type EngineSpec } from './engine.js';
 import type { RecordEngine } from './record.js';
@@ -55,12 +55,13 @@ export function inlineExecutor(): Executor {
 }
 
 /** An executor over a piscina pool. */
-export function poolExecutor(options: NormalizedScanOptions): Executor {
+export function poolExecutor(options: NormalizedScanOptions, warmUp?: WorkerWarmUp): Executor {
   const pool: ChunkPool = createChunkPool({
     workers: options.workers,
     taskTimeout: options.taskTimeout,
     execArgv: options.execArgv,
     maxChunkBytes: options.chunkSize + options.maxRecordBytes,
+    warmUp,
   });
   return {
     workers: options.workers,
@@ -100,7 +101,9 @@ export async function createRunContext(
   // The pool starts first, so the workers boot (import the module graph, about as long as this
   // thread took) while the engine is created here once to check recognizers, operators and key;
   // bad options still fail before any chunk is read.
-  const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options);
+  const specId = engineSpecId(spec);
+  // Each worker creates a JSON engine while it boots; a CSV input's engine then reuses what it loaded.
+  const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options, { specId, spec, fieldStyle: 'json' });
   try {
     await createEngine(spec, 'json');
   } catch (err) {
@@ -108,7 +111,7 @@ export async function createRunContext(
     throw err;
   }
   report.setWorkers(executor.workers);
-  return { mode, options, spec, specId: engineSpecId(spec), executor, report, signal: extra.signal, onFinding: extra.onFinding, onProgress: extra.onProgress };
+  return { mode, options, spec, specId, executor, report, signal: extra.signal, onFinding: extra.onFinding, onProgress: extra.onProgress };
 }
 
 function countLf(bytes: Uint8Array): number {

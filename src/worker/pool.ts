@@ -5,7 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import { PiiScanError, type PiiScanErrorCode } from '../errors.js';
-import type { WorkerReply, WorkerTask } from './protocol.js';
+import type { WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
 
 /** Options of `createChunkPool`. */
 export interface ChunkPoolOptions {
@@ -16,6 +16,8 @@ export interface ChunkPoolOptions {
   readonly execArgv?: readonly string[] | undefined;
   /** Largest chunk a worker gets: the chunk size plus one record (sizes the worker heap limit). @default 66 MiB */
   readonly maxChunkBytes?: number | undefined;
+  /** The engine each worker creates as soon as it starts, before its first chunk arrives. */
+  readonly warmUp?: WorkerWarmUp | undefined;
 }
 
 const MIB = 1024 * 1024;
@@ -64,6 +66,7 @@ export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
     maxQueue: 'auto',
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
+    ...(options.warmUp ? { workerData: { warmUp: options.warmUp } } : {}),
     ...(execArgv ? { execArgv } : {}),
   });
   // An idle worker crash has no task to reject; the next run() reports it.

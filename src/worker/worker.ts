@@ -3,14 +3,27 @@
  * Each worker creates its record engine once per options and caches it; a chunk is decoded,
  * parsed, scanned, anonymized and serialized here, never on the main thread.
  */
-import { Piscina } from 'piscina';
+import { Piscina, workerData } from 'piscina';
 import { PiiScanError } from '../errors.js';
 import { processChunk } from '../pipeline/chunk.js';
 import { createEngine } from '../pipeline/engine.js';
 import type { RecordEngine } from '../pipeline/record.js';
-import type { SerializedError, WorkerReply, WorkerTask } from './protocol.js';
+import type { SerializedError, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
 
 const engines = new Map<string, Promise<RecordEngine>>();
+
+function engineFor(specId: string, spec: WorkerTask['spec'], fieldStyle: WorkerTask['fieldStyle']): Promise<RecordEngine> {
+  const key = `${specId}/${fieldStyle}`;
+  let engine = engines.get(key);
+  if (engine === undefined) {
+    engine = createEngine(spec, fieldStyle);
+    engines.set(key, engine);
+  }
+  return engine;
+}
+
+// piscina hands the pool's `workerData` over as its own export.
+const warmUp = (workerData as { warmUp?: WorkerWarmUp } | undefined)?.warmUp;
 
 function serialize(err: unknown): SerializedError {
   if (err instanceof PiiScanError) {
@@ -21,11 +34,7 @@ function serialize(err: unknown): SerializedError {
 
 async function handle(task: WorkerTask): Promise<unknown> {
   const key = `${task.specId}/${task.fieldStyle}`;
-  let engine = engines.get(key);
-  if (engine === undefined) {
-    engine = createEngine(task.spec, task.fieldStyle);
-    engines.set(key, engine);
-  }
+  const engine = engineFor(task.specId, task.spec, task.fieldStyle);
   let reply: WorkerReply;
   try {
     reply = { ok: true, result: processChunk(await engine, task.chunk) };
@@ -41,4 +50,10 @@ async function handle(task: WorkerTask): Promise<unknown> {
   return Piscina.move({ [Piscina.transferableSymbol]: [owned.buffer], [Piscina.valueSymbol]: sent } as never);
 }
 
-export default Promise.resolve(handle);
+// The worker reports ready once its warm-up engine exists: between tasks piscina blocks the thread
+// (Atomics.wait), so work left pending here would not move until the first chunk came. A failure
+// (bad options) is the first task's to report, as it would be without the warm-up.
+export default (warmUp === undefined ? Promise.resolve() : engineFor(warmUp.specId, warmUp.spec, warmUp.fieldStyle)).then(
+  () => handle,
+  () => handle,
+);

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { anonymizeFile, scanFile } from '../../src/pipeline/api.js';
-import { workerHeapLimitMb } from '../../src/worker/pool.js';
+import { threadId } from 'node:worker_threads';
+import { normalizeScanOptions } from '../../src/options.js';
+import { engineSpecId, engineSpecOf } from '../../src/pipeline/engine.js';
+import { createChunkPool, workerHeapLimitMb } from '../../src/worker/pool.js';
 import { tempDir, ticket, account } from '../pipeline/helpers.js';
 
 const dir = await tempDir();
 const fixture = fileURLToPath(new URL('../fixtures/recognizers/hang.js', import.meta.url));
+const markerFixture = fileURLToPath(new URL('../fixtures/recognizers/marker.js', import.meta.url));
 const KEY = 'hex:00112233445566778899aabbccddeeff';
 
 /** A deterministic dataset of `rows` records with planted values every few rows. */
@@ -109,5 +113,25 @@ describe('worker pool', () => {
     expect(workerHeapLimitMb()).toBe(784); // default chunkSize + maxRecordBytes
     expect(workerHeapLimitMb(1 << 20)).toBe(768);
     expect(workerHeapLimitMb(512 << 20)).toBe(256 + 8 * 512);
+  });
+});
+
+describe('worker warm-up', () => {
+  it('creates the engine in each worker as it starts, before any chunk is sent', async () => {
+    const file = join(dir, 'created-by.txt');
+    await writeFile(file, '');
+    const options = normalizeScanOptions({ workers: 2, recognizers: [{ module: markerFixture, options: { file } }] });
+    const spec = engineSpecOf(options, process.cwd());
+    const pool = createChunkPool({ workers: 2, taskTimeout: 60_000, warmUp: { specId: engineSpecId(spec), spec, fieldStyle: 'json' } });
+    try {
+      const threads = async () => new Set((await readFile(file, 'utf8')).split('\n').filter(Boolean));
+      for (let waited = 0; (await threads()).size < 2 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      // Two worker threads, not this one, and no task was run.
+      const created = await threads();
+      expect(created.size).toBe(2);
+      expect(created.has(String(threadId))).toBe(false);
+    } finally {
+      await pool.close();
+    }
   });
 });
