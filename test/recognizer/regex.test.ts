@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyDigits } from '../../src/recognizer/regex.js';
+import { numberedGroups, onlyDigits } from '../../src/recognizer/regex.js';
 
 describe('onlyDigits', () => {
   it.each([
@@ -19,5 +19,27 @@ describe('onlyDigits', () => {
   it('keeps a long run of digits whole', () => {
     const run = '1234567890'.repeat(10_000);
     expect(onlyDigits(`x${run}y`)).toBe(run);
+  });
+});
+
+describe('numberedGroups', () => {
+  it.each([
+    [/(?<y>\d{4})-(?<m>\d\d)/u, ['y', 'm'], '2024-05', { y: '2024', m: '05' }],
+    // Plain groups count; non-capturing groups, lookarounds and parentheses in classes do not.
+    [/(a)(?:b)(?<=b)(?<!x)(?=\()[(](?<n>c)/u, ['n'], 'ab(c', { n: 'c' }],
+    [/\((?<n>\d)\)/, ['n'], '(7)', { n: '7' }],
+    // A back-reference followed by a digit keeps its meaning.
+    [/(?<sep>[-/])\d\k<sep>1/u, ['sep'], '-5-1', { sep: '-' }],
+  ] as const)('%s', (regex, names, text, groups) => {
+    const { regex: numbered, group } = numberedGroups(regex, names);
+    const m = numbered.exec(text)!;
+    expect(m[0]).toBe(regex.exec(text)![0]);
+    expect(m.groups).toBeUndefined();
+    for (const [name, value] of Object.entries(groups)) expect(m[group[name as (typeof names)[number]]]).toBe(value);
+    expect(numbered.flags).toBe(regex.flags);
+  });
+
+  it('refuses a name the regex does not have', () => {
+    expect(() => numberedGroups(/(?<a>x)/, ['b'])).toThrow(/cannot number/);
   });
 });
