@@ -17,23 +17,23 @@ export interface RunAnchoredRegex {
   readonly sticky: RegExp;
   /** Every match of the regex holds an anchor inside its run or right after it. */
   readonly anchor: AnchorSearch;
-  /** The run's characters (character codes): each one is forbidden before a match by the regex's lookbehind. */
-  readonly isRunChar: (code: number) => boolean;
+  /** 1 for each ASCII code of a run character. */
+  readonly runChars: Uint8Array;
 }
 
-/** Compiles `regex` (any flags) for `nextRunMatch`. */
-export function runAnchored(regex: RegExp, anchor: AnchorSearch, isRunChar: (code: number) => boolean): RunAnchoredRegex {
+/**
+ * Compiles `regex` (any flags) for `nextRunMatch`. `runChars` is a character class of ASCII
+ * characters (`/[A-Za-z0-9.-]/`), each of which the regex's lookbehind forbids before a match.
+ */
+export function runAnchored(regex: RegExp, anchor: AnchorSearch, runChars: RegExp): RunAnchoredRegex {
   const flags = [...new Set([...regex.flags.replace(/[gy]/g, ''), 'y'])].sort().join('');
-  return { sticky: new RegExp(regex.source, flags), anchor, isRunChar };
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = runChars.test(String.fromCharCode(c)) ? 1 : 0;
+  return { sticky: new RegExp(regex.source, flags), anchor, runChars: table };
 }
 
-/** An `AnchorSearch` for a regex: where its next match starts. */
-export function regexAnchor(regex: RegExp): AnchorSearch {
-  const global = new RegExp(regex.source, [...new Set([...regex.flags.replace(/y/g, ''), 'g'])].sort().join(''));
-  return (value, from) => {
-    global.lastIndex = from;
-    return global.exec(value)?.index ?? -1;
-  };
+function isRunChar(table: Uint8Array, c: number): boolean {
+  return c < 128 && table[c] === 1;
 }
 
 /**
@@ -41,10 +41,10 @@ export function regexAnchor(regex: RegExp): AnchorSearch {
  * find it; null when there is none. The next search starts at the match's end.
  */
 export function nextRunMatch(r: RunAnchoredRegex, value: string, from: number): RegExpExecArray | null {
-  const { sticky, anchor, isRunChar } = r;
+  const { sticky, anchor, runChars } = r;
   for (let a = anchor(value, from); a >= 0; ) {
     let start = a;
-    while (start > 0 && isRunChar(value.charCodeAt(start - 1))) start--;
+    while (start > 0 && isRunChar(runChars, value.charCodeAt(start - 1))) start--;
     // A run that started before `from` can only match at its start, which the scan has passed.
     if (start >= from) {
       sticky.lastIndex = start;
@@ -53,7 +53,7 @@ export function nextRunMatch(r: RunAnchoredRegex, value: string, from: number): 
     }
     // No match starts inside the run either: go on after it.
     let end = a;
-    while (end < value.length && isRunChar(value.charCodeAt(end))) end++;
+    while (end < value.length && isRunChar(runChars, value.charCodeAt(end))) end++;
     a = anchor(value, Math.max(end, a + 1));
   }
   return null;
