@@ -39,6 +39,21 @@ describe('numberedGroups', () => {
     expect(numbered.flags).toBe(regex.flags);
   });
 
+  it('numbers groups as the regex engine does', () => {
+    // Shapes of the date-time and url patterns: each group's number must hold its name's text.
+    const samples: [RegExp, string][] = [
+      [/(?:(?<w>mon|tue)\.?\s)?(?<![\p{L}\p{N}_])(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?:T(?<hh>\d\d))?/iu, 'Mon 2024-01-08T10'],
+      [/(?<host>(?:[a-z]+\.)+(?<tld>[a-z]{2,}))(?<port>:\d+)?(?<rest>[/?#][^\s]*)?/u, 'www.acme.com:80/x?y'],
+    ];
+    for (const [regex, text] of samples) {
+      const names = Object.keys(regex.exec(text)!.groups!);
+      const { regex: numbered, group } = numberedGroups(regex, names);
+      const m = numbered.exec(text)!;
+      expect(m.length).toBe(regex.exec(text)!.length);
+      for (const name of names) expect(m[group[name]!], name).toBe(regex.exec(text)!.groups![name]);
+    }
+  });
+
   it('refuses a name the regex does not have', () => {
     expect(() => numberedGroups(/(?<a>x)/, ['b'])).toThrow(/cannot number/);
   });
