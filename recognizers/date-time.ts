@@ -204,6 +204,9 @@ const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => bo
   year: (v, p) => p.numberRun >= 4 && NEEDS_YEAR.test(v),
 };
 
+/** Each pattern with its precondition and numbered groups, looked up once here rather than by kind for every value. */
+const COMPILED = (Object.keys(PATTERNS) as Kind[]).map((kind) => ({ kind, ...numberedGroups<GroupName>(PATTERNS[kind], GROUP_NAMES[kind]), check: PRECONDITION[kind] }));
+
 /** Has a digit, or a weekday name (all end in `day`). The analyzer hands over the profile it computed. */
 function trigger(value: string, profile: ValueProfile = profileValue(value)): boolean {
   return profile.digits > 0 || value.includes('day') || value.includes('DAY');
@@ -222,8 +225,8 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
     context: ['date', 'dob', 'born', 'birth', 'birthday', 'birthdate', 'year', 'timestamp', 'datetime', 'created', 'updated', 'expires', 'expiry', 'since', 'founded', 'died', 'anniversary', 'appointment'],
   },
   create() {
-    // Each pattern with its precondition, looked up once here rather than by kind for every value.
-    const patterns = (Object.keys(PATTERNS) as Kind[]).map((kind) => ({ kind, ...numberedGroups<GroupName>(PATTERNS[kind], GROUP_NAMES[kind]), check: PRECONDITION[kind] }));
+    // Fresh regexes per instance: global regexes carry `lastIndex`.
+    const patterns = COMPILED.map(({ kind, regex, group, check }) => ({ kind, regex: new RegExp(regex), group, check }));
     return {
       trigger,
       analyze(value, _ctx, profile = profileValue(value)) {

@@ -40,6 +40,9 @@ export function onlyDigits(text: string): string {
   return out;
 }
 
+const BACK_REFERENCE = /\\k<([A-Za-z_$][\w$]*)>/y;
+const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/y;
+
 /**
  * A copy of `regex` whose named groups are plain numbered ones, with the number of each name.
  * V8 gives every match of a regex with named groups a dictionary-mode `groups` object, several
@@ -57,7 +60,8 @@ export function numberedGroups<const Name extends string>(regex: RegExp, names: 
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (ch === '\\') {
-      const backReference = inClass ? null : /^\\k<([A-Za-z_$][\w$]*)>/.exec(src.slice(i));
+      BACK_REFERENCE.lastIndex = i;
+      const backReference = inClass ? null : BACK_REFERENCE.exec(src);
       if (backReference) {
         const n = numbers.get(backReference[1]!);
         if (n === undefined) throw new Error(`numberedGroups: \\k<${backReference[1]}> before its group in /${src}/`);
@@ -74,7 +78,8 @@ export function numberedGroups<const Name extends string>(regex: RegExp, names: 
     } else if (ch === '[') {
       inClass = true;
     } else if (ch === '(') {
-      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(src.slice(i));
+      NAMED_GROUP.lastIndex = i;
+      const named = NAMED_GROUP.exec(src);
       if (named) {
         numbers.set(named[1]!, ++count);
         out += '(';
