@@ -8,7 +8,7 @@ import { defineRecognizer, type PatternRecognizerOptions } from '../src/recogniz
 import { parseIPv4, parseIPv6 } from '../src/recognizer/ip.js';
 import { numberedGroups } from '../src/recognizer/regex.js';
 import { nextRunMatch, runAnchored } from '../src/recognizer/run-anchors.js';
-import { hasRealTld, isReservedDomain } from '../src/recognizer/tlds.js';
+import { hasRealTld, isPublicDomain, isReservedDomain } from '../src/recognizer/tlds.js';
 import type { RecognizerResult } from '../src/types.js';
 
 const ENTITY = 'URL';
@@ -129,7 +129,7 @@ function analyzeSchemeUrls(value: string, out: RecognizerResult[]): void {
 /** Score of a bare domain from its labels, or 0 when it is not a plausible web address. */
 function bareScore(host: string, tld: string, hasPathOrPort: boolean): number {
   const www = /^www\./i.test(host);
-  if (!hasRealTld(host) || isReservedDomain(host)) return 0;
+  if (!isPublicDomain(host)) return 0;
   // `Mr.Smith`, `ASP.NET`, `end.Next`: a real domain's TLD is written in lower case.
   if (tld !== tld.toLowerCase() && !(www && host === host.toUpperCase())) return 0;
   if (www || hasPathOrPort) return BARE_STRONG_SCORE;
