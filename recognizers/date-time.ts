@@ -9,6 +9,7 @@
 import { expandTwoDigitYear, isValidDay, monthNumber } from '../src/recognizer/dates.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { markerMask, NON_ASCII, profileValue, type ValueProfile } from '../src/recognizer/triggers.js';
+import { numberedGroups } from '../src/recognizer/regex.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
 
@@ -38,6 +39,22 @@ const PATTERNS = {
 } as const;
 
 type Kind = keyof typeof PATTERNS;
+
+/** The named groups the scores read, per pattern. */
+const GROUP_NAMES = {
+  iso: ['y', 'm', 'd', 'hh'],
+  numeric: ['a', 'b', 'y', 'sep', 'hh'],
+  monthDay: ['mon', 'd', 'y'],
+  dayMonth: ['mon', 'd', 'y'],
+  monthYear: ['mon', 'y'],
+  weekday: [],
+  year: [],
+} as const satisfies Record<Kind, readonly string[]>;
+type GroupName = (typeof GROUP_NAMES)[Kind][number];
+/** Where each named group of a pattern is, once the patterns are compiled with `numberedGroups`. */
+type GroupNumbers = Readonly<Partial<Record<GroupName, number>>>;
+/** A match's groups by name. */
+type Groups = (name: GroupName) => string | undefined;
 
 /** ISO date with a time. */
 const ISO_TIME_SCORE = 0.9;
@@ -83,44 +100,47 @@ function yearScore(value: string, start: number, end: number): number {
   return YEAR_BARE_SCORE;
 }
 
-function numericScore(g: Record<string, string | undefined>, value: string, start: number): number {
-  const a = Number(g['a']);
-  const b = Number(g['b']);
-  const yText = g['y']!;
+function numericScore(g: Groups, value: string, start: number): number {
+  const a = Number(g('a'));
+  const b = Number(g('b'));
+  const yText = g('y')!;
   const year = yText.length === 4 ? Number(yText) : expandTwoDigitYear(Number(yText));
   // Day-first or month-first: at least one reading must be a real date.
   if (!isValidDay(year, b, a) && !isValidDay(year, a, b)) return 0;
   if (followsVersionWord(value, start)) return 0;
-  const sep = g['sep']!;
+  const sep = g('sep')!;
   if (yText.length === 2) {
     if (sep === '/') return NUMERIC_WEAK_SCORE;
     // `1.2.24` is a version; `15.01.24` is a date.
-    if (g['a']!.length !== 2 || g['b']!.length !== 2) return 0;
+    if (g('a')!.length !== 2 || g('b')!.length !== 2) return 0;
     return NUMERIC_AMBIGUOUS_SCORE;
   }
   if (year < 1900 || year > 2099) return NUMERIC_WEAK_SCORE;
-  return g['hh'] !== undefined ? NUMERIC_TIME_SCORE : NUMERIC_SCORE;
+  return g('hh') !== undefined ? NUMERIC_TIME_SCORE : NUMERIC_SCORE;
 }
 
-function writtenScore(kind: Kind, g: Record<string, string | undefined>): number {
-  const token = g['mon']!;
+function writtenScore(kind: Kind, g: Groups): number {
+  const token = g('mon')!;
   if (!monthWordOk(token)) return 0;
   const month = monthNumber(token)!;
-  const year = g['y'] === undefined ? undefined : Number(g['y']);
+  const year = g('y') === undefined ? undefined : Number(g('y'));
   if (year !== undefined && (year < 1000 || year > 2199)) return 0;
   if (kind === 'monthYear') return WRITTEN_PARTIAL_SCORE;
-  if (!isValidDay(year, month, Number(g['d']))) return 0;
+  if (!isValidDay(year, month, Number(g('d')))) return 0;
   return year === undefined ? WRITTEN_PARTIAL_SCORE : WRITTEN_FULL_SCORE;
 }
 
-function score(kind: Kind, m: RegExpExecArray, value: string): number {
-  const g = m.groups ?? {};
+function score(kind: Kind, m: RegExpExecArray, value: string, group: GroupNumbers): number {
+  const g: Groups = (name) => {
+    const n = group[name];
+    return n === undefined ? undefined : m[n];
+  };
   switch (kind) {
     case 'iso': {
-      const year = Number(g['y']);
-      if (year < 1000 || year > 2199 || !isValidDay(year, Number(g['m']), Number(g['d']))) return 0;
+      const year = Number(g('y'));
+      if (year < 1000 || year > 2199 || !isValidDay(year, Number(g('m')), Number(g('d')))) return 0;
       if (followsVersionWord(value, m.index)) return 0;
-      return g['hh'] !== undefined ? ISO_TIME_SCORE : ISO_SCORE;
+      return g('hh') !== undefined ? ISO_TIME_SCORE : ISO_SCORE;
     }
     case 'numeric': return numericScore(g, value, m.index);
     case 'monthDay':
@@ -137,6 +157,10 @@ interface Candidate extends RecognizerResult {
 
 /** Keeps the earliest, then longest, candidate of each overlapping group; joins a weekday to the date right after it. */
 function resolve(value: string, candidates: Candidate[]): RecognizerResult[] {
+  if (candidates.length === 1) {
+    const { entity, start, end, score } = candidates[0]!;
+    return [{ entity, start, end, score }];
+  }
   candidates.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -152,20 +176,26 @@ function resolve(value: string, candidates: Candidate[]): RecognizerResult[] {
 }
 
 // What each pattern cannot match without: a skipped pattern costs nothing. Same flags as the
-// patterns, so case folding (`/iu` folds `ſ` to `s`) agrees. ISO and numeric dates have two
-// separators (a decimal `592.32` or a phone `555-0199` has one); every written date has a digit
-// (day or year) and its month word starts a word (`summary`, `Amara` hold none); a year is four
-// digits in a row.
-const NEEDS_NUMERIC = /\d[-/.]\d{1,2}[-/.]\d/;
+// patterns, so case folding (`/iu` folds `ſ` to `s`) agrees. An ISO date is four digits and two
+// equal separators with digits between; a numeric one starts with one or two digits after a
+// non-digit and ends in two or four (a decimal `592.32` or a phone `555-0199` is neither); every
+// written date has a digit (day or year) and its month word starts a word (`summary`, `Amara`
+// hold none); a year is four digits in a row.
+const NEEDS_ISO = /\d{4}([-/.])\d{1,2}\1\d/;
+const NEEDS_NUMERIC = /(?:^|\D)\d{1,2}([-/.])\d{1,2}\1\d\d/;
 const NEEDS_MONTH = /(?<![\p{L}\p{N}_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+// The same on ASCII-only text, where `\b` is that lookbehind: V8 tests a leading lookbehind at every
+// position, and `\b` costs a third of it.
+const NEEDS_MONTH_ASCII = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NEEDS_YEAR = /(?:19|20)\d\d/;
 const DATE_SEPARATORS = markerMask('-/.');
-const hasNumericDate = (v: string, p: ValueProfile): boolean => p.numberRun >= 3 && (p.markers & DATE_SEPARATORS) !== 0 && NEEDS_NUMERIC.test(v);
+const hasSeparatedNumbers = (p: ValueProfile): boolean => p.numberRun >= 3 && (p.markers & DATE_SEPARATORS) !== 0;
 // Non-ASCII text may spell a month with letters `/iu` folds to ASCII ones (`ſep`).
-const hasMonthWord = (v: string, p: ValueProfile): boolean => p.digits > 0 && (p.letters >= 3 || (p.markers & NON_ASCII) !== 0) && NEEDS_MONTH.test(v);
+const hasMonthWord = (v: string, p: ValueProfile): boolean =>
+  p.digits > 0 && ((p.markers & NON_ASCII) !== 0 ? NEEDS_MONTH.test(v) : p.letters >= 3 && NEEDS_MONTH_ASCII.test(v));
 const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => boolean>> = {
-  iso: hasNumericDate,
-  numeric: hasNumericDate,
+  iso: (v, p) => hasSeparatedNumbers(p) && NEEDS_ISO.test(v),
+  numeric: (v, p) => hasSeparatedNumbers(p) && NEEDS_NUMERIC.test(v),
   monthDay: hasMonthWord,
   dayMonth: hasMonthWord,
   monthYear: hasMonthWord,
@@ -173,6 +203,9 @@ const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => bo
   weekday: (v, p) => p.letters >= 6 && (v.includes('day') || v.includes('DAY')),
   year: (v, p) => p.numberRun >= 4 && NEEDS_YEAR.test(v),
 };
+
+/** Each pattern with its precondition and numbered groups, looked up once here rather than by kind for every value. */
+const COMPILED = (Object.keys(PATTERNS) as Kind[]).map((kind) => ({ kind, ...numberedGroups<GroupName>(PATTERNS[kind], GROUP_NAMES[kind]), check: PRECONDITION[kind] }));
 
 /** Has a digit, or a weekday name (all end in `day`). The analyzer hands over the profile it computed. */
 function trigger(value: string, profile: ValueProfile = profileValue(value)): boolean {
@@ -192,7 +225,8 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
     context: ['date', 'dob', 'born', 'birth', 'birthday', 'birthdate', 'year', 'timestamp', 'datetime', 'created', 'updated', 'expires', 'expiry', 'since', 'founded', 'died', 'anniversary', 'appointment'],
   },
   create() {
-    const patterns = Object.entries(PATTERNS).map(([kind, regex]) => [kind as Kind, new RegExp(regex.source, regex.flags)] as const);
+    // Fresh regexes per instance: global regexes carry `lastIndex`.
+    const patterns = COMPILED.map(({ kind, regex, group, check }) => ({ kind, regex: new RegExp(regex), group, check }));
     return {
       trigger,
       analyze(value, _ctx, profile = profileValue(value)) {
@@ -200,8 +234,7 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
         // Patterns sharing a precondition are adjacent, so each test runs once per value.
         let lastCheck: ((value: string, p: ValueProfile) => boolean) | undefined;
         let lastResult = false;
-        for (const [kind, regex] of patterns) {
-          const check = PRECONDITION[kind];
+        for (const { kind, regex, group, check } of patterns) {
           if (check !== lastCheck) {
             lastCheck = check;
             lastResult = check(value, profile);
@@ -209,12 +242,13 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
           if (!lastResult) continue;
           regex.lastIndex = 0;
           let m: RegExpExecArray | null;
-          while ((m = regex.exec(value)) !== null) {
-            const s = score(kind, m, value);
+          // No pattern matches an empty string, so none matches at the end of the value.
+          while (regex.lastIndex < value.length && (m = regex.exec(value)) !== null) {
+            const s = score(kind, m, value, group);
             if (s > 0) candidates.push({ kind, entity: ENTITY, start: m.index, end: m.index + m[0].length, score: s });
           }
         }
-        return resolve(value, candidates);
+        return candidates.length === 0 ? candidates : resolve(value, candidates);
       },
     };
   },

@@ -18,7 +18,7 @@ import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
-import { digitGroups, FIRST_GROUP, internationalGrouping, isPossiblePhone, isValidPhone, LITERAL_DIGIT, nationalGrouping, parsePhone, templateRuns, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
+import { DIGIT_GROUPS_PATTERN, digitGroups, FIRST_GROUP, hasFormattedGrouping, isPossiblePhone, isValidPhone, LITERAL_DIGIT, parsePhone, templateRuns, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
@@ -44,8 +44,27 @@ const MAX_DIGITS = 17;
  * would rescan every earlier group at every group, quadratic on a long run of groups.
  */
 const CANDIDATE = /(?<![\p{L}\p{N}+_]|\p{L}-|\d[.,:/]|[A-Za-z]{2}\d{2}(?: [0-9A-Za-z]{4}){0,8} )\(?\+?\(?\d(?:[ .\/-]?\(\d|\)[ .\/-]?\d|[ .\/-]?\d)*/gu;
-/** What may not follow a run: a letter or digit (part of a token), or a decimal / time continuation. */
-const BAD_FOLLOWER = /^(?:[\p{L}\p{N}%]|[,:]\d)/u;
+/** A non-ASCII letter or digit at `lastIndex`, for `badFollowerAt`. */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+
+/**
+ * What may not follow a run: a letter or digit (part of a token), `%`, or a decimal / time
+ * continuation (`,5`, `:30`). Read from the characters, since this runs for every run found.
+ */
+function badFollowerAt(value: string, end: number): boolean {
+  if (end >= value.length) return false;
+  const c = value.charCodeAt(end);
+  if (c >= 128) {
+    LETTER_OR_DIGIT_AT.lastIndex = end;
+    return LETTER_OR_DIGIT_AT.test(value);
+  }
+  if (isAsciiDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 37 /* % */) return true;
+  return (c === 44 /* , */ || c === 58) /* : */ && isAsciiDigit(value.charCodeAt(end + 1));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 const DATE_PATTERNS = [
   // 2024-01-15, 2024.01.15, 2024/1/5 (optionally followed by more digits, e.g. a time)
@@ -67,6 +86,7 @@ const WORD = /\p{L}+/gu;
 
 /** True when one of the next three words is a street type, so the digits are part of an address. */
 function followedByStreet(value: string, end: number): boolean {
+  if (end >= value.length) return false;
   const words = value.slice(end, end + 48).match(WORD) ?? [];
   return words.slice(0, 3).some((w) => STREET_WORDS.has(w.toLowerCase()));
 }
@@ -78,27 +98,14 @@ function isInternational(text: string): boolean {
 
 /** Why a run cannot be a phone number, checked before any parsing. */
 function looksLikeSomethingElse(text: string, digits: string): boolean {
-  return (
-    DATE_PATTERNS.some((p) => p.test(text)) ||
-    DOTTED_QUAD.test(text) ||
-    SSN_LAYOUT.test(text) ||
-    THOUSANDS.test(text) ||
-    DECIMAL.test(text) ||
-    allSameDigit(digits) ||
-    (!isInternational(text) && isCardNumber(digits))
-  );
+  // Every layout tested here starts with a digit; the dotted ones have a dot.
+  if (isAsciiDigit(text.charCodeAt(0))) {
+    if (DATE_PATTERNS.some((p) => p.test(text)) || SSN_LAYOUT.test(text)) return true;
+    if (text.includes('.') && (DOTTED_QUAD.test(text) || THOUSANDS.test(text) || DECIMAL.test(text))) return true;
+  }
+  return allSameDigit(digits) || (!isInternational(text) && isCardNumber(digits));
 }
 
-
-/**
- * True when the text groups its digits as the region writes the number. Many regions
- * (DE, IT, FR...) accept almost any digit string as some valid number, so validity alone says
- * little; the grouping says the writer meant a phone number.
- */
-function groupedLikeRegion(groupsKey: string, phone: ParsedPhone): boolean {
-  // The international layout without its `+` covers a written country code: `1-800-555-0199`.
-  return groupsKey === nationalGrouping(phone) || groupsKey === internationalGrouping(phone);
-}
 
 /** Digit-group lengths, `[min, max]` each, that one way of formatting a number produces. */
 type Shape = readonly (readonly [number, number])[];
@@ -144,8 +151,6 @@ function shapeKeys(shapes: readonly Shape[]): Set<string> | undefined {
   return keys;
 }
 
-// A format pattern made only of digit groups: `(\d{3})(\d{3,4})(\d)`.
-const FORMAT_PATTERN = /^(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+$/;
 const FORMAT_GROUP = /\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g;
 /** Longest national significant number libphonenumber accepts. */
 const MAX_NSN = 17;
@@ -187,7 +192,7 @@ function regionShapes(region: CountryCode): RegionShapes {
     if (!Array.isArray(formats)) return unknown;
     for (const format of formats) {
       const pattern = format.pattern();
-      if (!FORMAT_PATTERN.test(pattern)) return unknown;
+      if (!DIGIT_GROUPS_PATTERN.test(pattern)) return unknown;
       const groups = [...pattern.matchAll(FORMAT_GROUP)].map((m) => {
         const min = m[1] === undefined ? 1 : Number(m[1]);
         return [min, m[2] === undefined ? min : Number(m[2])] as const;
@@ -259,10 +264,11 @@ class CandidateScorer {
 
   /** The score of one candidate run, or 0 when it is not a phone number. */
   score(text: string, digits: string = onlyDigits(text)): number {
-    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
-    if (looksLikeSomethingElse(text, digits)) return 0;
+    // Only texts that passed the checks below are remembered.
     const cached = this.cache.get(text);
     if (cached !== undefined) return cached;
+    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
+    if (looksLikeSomethingElse(text, digits)) return 0;
     if (this.budget <= 0) return shapeScore(text);
     const score = this.validate(text, digits, false);
     this.remember(text, score);
@@ -307,11 +313,11 @@ class CandidateScorer {
     }
 
     // International call prefixes: 00 (most of the world), 011 (North America).
-    const idd = /^(?:00|011)(?=[1-9])/.exec(digits);
+    const idd = digits.charCodeAt(0) === 48 ? /^(?:00|011)(?=[1-9])/.exec(digits) : null;
     const international = idd ? this.parse(`+${digits.slice(idd[0].length)}`) : undefined;
     if (international && isValidPhone(international)) return SCORE_VALID;
 
-    const formatted = /\D/.test(text);
+    const formatted = text.length !== digits.length;
     if (confirmedOnly && !formatted) return 0;
     const groups = formatted ? digitGroups(text) : '';
     let valid = false;
@@ -320,7 +326,10 @@ class CandidateScorer {
       if ((valid || confirmedOnly) && !mayGroupLikeRegion(region, groups, digits)) continue;
       const phone = this.parse(digits, region);
       if (!phone || !isValidPhone(phone)) continue;
-      if (formatted && groupedLikeRegion(groups, phone)) return SCORE_VALID;
+      // Many regions (DE, IT, FR...) accept almost any digit string as some valid number, so
+      // validity alone says little; the region's own grouping says the writer meant a phone
+      // number. The international layout without its `+` covers a written country code: `1-800-555-0199`.
+      if (formatted && hasFormattedGrouping(phone, groups)) return SCORE_VALID;
       valid = true;
     }
     if (confirmedOnly) return 0;
@@ -368,6 +377,13 @@ function splitRun(text: string, scorer: CandidateScorer): [start: number, end: n
   return found;
 }
 
+/** Adds a scored run to `out` unless its surroundings make it a house or version number. */
+function report(out: RecognizerResult[], value: string, start: number, end: number, score: number): void {
+  if (score <= 0) return;
+  if (!isInternational(value.slice(start, end)) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
+  out.push({ entity: 'PHONE_NUMBER', start, end, score });
+}
+
 export const phone = defineRecognizer<PatternRecognizerOptions>({
   meta: {
     id: 'phone',
@@ -400,24 +416,18 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
         const out: RecognizerResult[] = [];
         const scorer = scorerFor(ctx.defaultRegions);
         scorer.reset();
-        const report = (start: number, end: number, score: number) => {
-          const text = value.slice(start, end);
-          if (score <= 0) return;
-          if (!isInternational(text) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
-          out.push({ entity: 'PHONE_NUMBER', start, end, score });
-        };
         candidate.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = candidate.exec(value)) !== null) {
           const end = m.index + m[0].length;
-          if (BAD_FOLLOWER.test(value.slice(end, end + 2))) continue;
+          if (badFollowerAt(value, end)) continue;
           const start = m.index + trimUnbalancedParen(m[0]);
           const text = value.slice(start, end);
           const digits = onlyDigits(text);
           if (digits.length > MAX_DIGITS) {
-            for (const [s, e, score] of splitRun(text, scorer)) report(start + s, start + e, score);
+            for (const [s, e, score] of splitRun(text, scorer)) report(out, value, start + s, start + e, score);
           } else {
-            report(start, end, scorer.score(text, digits));
+            report(out, value, start, end, scorer.score(text, digits));
           }
         }
         return out;

@@ -6,18 +6,51 @@
  */
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { parseIPv4, parseIPv6 } from '../src/recognizer/ip.js';
-import { hasRealTld, isReservedDomain } from '../src/recognizer/tlds.js';
+import { numberedGroups } from '../src/recognizer/regex.js';
+import { nextRunMatch, runAnchored } from '../src/recognizer/run-anchors.js';
+import { hasRealTld, isPublicDomain, isReservedDomain } from '../src/recognizer/tlds.js';
 import type { RecognizerResult } from '../src/types.js';
 
 const ENTITY = 'URL';
 
 // A scheme starts at the beginning of a word (so `xhttp://` is not split); the rest runs to
-// whitespace or a delimiter and is trimmed in code.
-const SCHEME_URL = /(?<![\p{L}\p{N}_+.-])([A-Za-z][A-Za-z0-9+.-]{1,19}):\/\/([^\s<>"`]*)/gu;
+// whitespace or a delimiter and is trimmed in code. Matches are searched from each `://`, back to
+// the start of the run of scheme characters before it (see run-anchors.ts).
+const SCHEME_URL = runAnchored(
+  /(?<![\p{L}\p{N}_+.-])([A-Za-z][A-Za-z0-9+.-]{1,19}):\/\/([^\s<>"`]*)/u,
+  (value, from) => value.indexOf('://', from),
+  /[A-Za-z0-9+.-]/,
+);
 
 // A bare domain starts at the beginning of a run (not after `@`, `.`, `/`, `\`, a letter or a digit:
 // so never inside an email, a file path or a longer name) and must not continue into a word or `@`.
-const BARE_DOMAIN = /(?<![\p{L}\p{N}_@./\\+-])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?<tld>[A-Za-z]{2,63}))(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])(?<port>:\d{1,5})?(?<rest>[/?#][^\s<>"`]*)?/gu;
+// Matches are searched from each dot before a TLD-like label (`x.co`, not `592.32` or `end. Next`),
+// back to the start of its run of name characters.
+const BARE_DOMAIN = numberedGroups(
+  /(?<![\p{L}\p{N}_@./\\+-])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?<tld>[A-Za-z]{2,63}))(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])(?<port>:\d{1,5})?(?<rest>[/?#][^\s<>"`]*)?/u,
+  ['host', 'tld', 'port', 'rest'],
+);
+const BARE_DOMAIN_RUNS = runAnchored(BARE_DOMAIN.regex, nextDotLabel, /[A-Za-z0-9.-]/);
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || isAsciiLetter(c);
+}
+
+/**
+ * Where the next `x.co` at or after `from` starts (an ASCII letter or digit, a dot, two ASCII
+ * letters: the last dot of every bare domain), or -1. From the dots, which are few: a regex
+ * exec per anchor costs more than the whole search.
+ */
+function nextDotLabel(value: string, from: number): number {
+  for (let dot = value.indexOf('.', from + 1); dot >= 0; dot = value.indexOf('.', dot + 1)) {
+    if (isAsciiAlnum(value.charCodeAt(dot - 1)) && isAsciiLetter(value.charCodeAt(dot + 1)) && isAsciiLetter(value.charCodeAt(dot + 2))) return dot - 1;
+  }
+  return -1;
+}
 
 /** A URL with a scheme and a host with a real TLD or an IP literal. */
 const SCHEME_SCORE = 0.8;
@@ -81,9 +114,8 @@ function schemeScore(scheme: string, authority: string, pathLength: number): num
 }
 
 function analyzeSchemeUrls(value: string, out: RecognizerResult[]): void {
-  SCHEME_URL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SCHEME_URL.exec(value)) !== null) {
+  for (let from = 0; (m = nextRunMatch(SCHEME_URL, value, from)) !== null; from = m.index + m[0].length) {
     const scheme = m[1]!;
     const prefixLength = scheme.length + 3;
     const body = trimUrlEnd(m[2]!);
@@ -97,7 +129,7 @@ function analyzeSchemeUrls(value: string, out: RecognizerResult[]): void {
 /** Score of a bare domain from its labels, or 0 when it is not a plausible web address. */
 function bareScore(host: string, tld: string, hasPathOrPort: boolean): number {
   const www = /^www\./i.test(host);
-  if (!hasRealTld(host) || isReservedDomain(host)) return 0;
+  if (!isPublicDomain(host)) return 0;
   // `Mr.Smith`, `ASP.NET`, `end.Next`: a real domain's TLD is written in lower case.
   if (tld !== tld.toLowerCase() && !(www && host === host.toUpperCase())) return 0;
   if (www || hasPathOrPort) return BARE_STRONG_SCORE;
@@ -112,23 +144,19 @@ function bareScore(host: string, tld: string, hasPathOrPort: boolean): number {
 }
 
 function analyzeBareDomains(value: string, out: RecognizerResult[]): void {
-  BARE_DOMAIN.lastIndex = 0;
+  const group = BARE_DOMAIN.group;
   let m: RegExpExecArray | null;
-  while ((m = BARE_DOMAIN.exec(value)) !== null) {
-    const groups = m.groups!;
-    const host = groups['host']!;
-    const port = groups['port'] ?? '';
-    const rest = groups['rest'] === undefined ? '' : trimUrlEnd(groups['rest']);
+  for (let from = 0; (m = nextRunMatch(BARE_DOMAIN_RUNS, value, from)) !== null; from = m.index + m[0].length) {
+    const host = m[group.host]!;
+    const port = m[group.port] ?? '';
+    const rest = m[group.rest] === undefined ? '' : trimUrlEnd(m[group.rest]!);
     const end = m.index + host.length + port.length + rest.length;
     // `df.gt(x)`, `os.path.join(`: a method call, not a domain.
     if (value[end] === '(' && port === '' && rest === '') continue;
-    const score = bareScore(host, groups['tld']!, port !== '' || rest !== '');
+    const score = bareScore(host, m[group.tld]!, port !== '' || rest !== '');
     if (score > 0) out.push({ entity: ENTITY, start: m.index, end, score });
   }
 }
-
-/** Where a bare domain's last label starts: an ASCII letter or digit, a dot, two ASCII letters. */
-const DOT_LABEL = /[A-Za-z0-9]\.[A-Za-z]{2}/;
 
 /**
  * URLs with a scheme, and bare domains with a real TLD. Reserved documentation domains
@@ -147,9 +175,8 @@ export const url = defineRecognizer<PatternRecognizerOptions>({
       requires: { anyOf: '.:' },
       analyze(value) {
         const out: RecognizerResult[] = [];
-        // Scheme URLs need `://`; bare domains a dot before a TLD-like label (not `592.32` or `end. Next`).
         if (value.includes('://')) analyzeSchemeUrls(value, out);
-        if (DOT_LABEL.test(value)) analyzeBareDomains(value, out);
+        analyzeBareDomains(value, out);
         return out;
       },
     };

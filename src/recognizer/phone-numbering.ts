@@ -62,7 +62,23 @@ interface Format {
   readonly leading: RegExp | undefined;
   readonly national: TemplateRuns;
   readonly international: TemplateRuns;
+  /**
+   * The groupings of numbers it formats, by NSN length, filled as lengths are met; undefined
+   * unless the pattern is made of digit groups only, so the match's group lengths depend on the
+   * length alone.
+   */
+  readonly byLength: Groupings[] | undefined;
 }
+
+/** The digit groupings (`digitGroups` keys) of one number's `formatNational()` and `formatInternational()`. */
+interface Groupings {
+  readonly national: string;
+  /** With the calling code's group first: `1,3,3,4`. */
+  readonly international: string;
+}
+
+/** A format pattern made only of digit groups: `(\d{3})(\d{3,4})(\d)`. */
+export const DIGIT_GROUPS_PATTERN = /^(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+$/;
 
 /** A literal digit of a template, in `TemplateRuns.runs`. */
 export const LITERAL_DIGIT = -1;
@@ -157,20 +173,27 @@ function buildPlan(countryOrCallingCode: string): Plan {
         leading: leading.length > 0 ? start(leading[leading.length - 1]!) : undefined,
         national: templateRuns(rule ? f.format().replace(FIRST_GROUP, rule) : f.format()),
         international: templateRuns(f.internationalFormat()),
+        byLength: DIGIT_GROUPS_PATTERN.test(f.pattern()) ? [] : undefined,
       };
     }),
   };
 }
 
 const plans = new Map<string, Plan>();
+// One parse asks for the same plan several times in a row.
+let lastPlanKey: string | undefined;
+let lastPlan: Plan | undefined;
 
 /** The plan of a country (`US`) or, for a calling code (`44`), of its main country. */
 function planOf(countryOrCallingCode: string): Plan {
+  if (countryOrCallingCode === lastPlanKey) return lastPlan!;
   let plan = plans.get(countryOrCallingCode);
   if (!plan) {
     plan = buildPlan(countryOrCallingCode);
     plans.set(countryOrCallingCode, plan);
   }
+  lastPlanKey = countryOrCallingCode;
+  lastPlan = plan;
   return plan;
 }
 
@@ -334,46 +357,60 @@ export function isPossiblePhone(p: ParsedPhone): boolean {
   return checkLength(p.nsn, planOf(p.country ?? p.callingCode).possibleLengths) === 'IS_POSSIBLE';
 }
 
+/** The lengths of a template's digit runs over a match of the format's pattern, as a `digitGroups` key. */
+function templateGrouping(template: TemplateRuns, m: RegExpExecArray, nsnLength: number): string {
+  const lengths: number[] = [];
+  for (const run of template.runs) {
+    let n = 0;
+    for (const item of run) n += item === LITERAL_DIGIT ? 1 : (m[item]?.length ?? 0);
+    lengths.push(n);
+  }
+  // Digits after the match follow the template's last character: they extend its last run only
+  // when the template ends in a digit or group.
+  const rest = nsnLength - m[0].length;
+  if (rest > 0) {
+    if (template.endsInRun && lengths.length > 0) lengths[lengths.length - 1]! += rest;
+    else lengths.push(rest);
+  }
+  return lengths.filter((n) => n > 0).join(',');
+}
+
 /**
- * The digit grouping of the library's formatted number (`digitGroups` of it), without building
- * the string: the format the library picks, applied as `String.replace` applies it - to the
- * first match of the unanchored pattern, the rest of the number appended as it is.
+ * The digit groupings of the library's formatted numbers, without building the strings: the
+ * format the library picks, applied as `String.replace` applies it - to the first match of the
+ * unanchored pattern, the rest of the number appended as it is.
  */
-function groupingWith(p: ParsedPhone, international: boolean): string {
+function groupingsOf(p: ParsedPhone): Groupings {
   const nsn = p.nsn;
   const plan = planOf(p.country ?? p.callingCode);
   for (const f of plan.formats) {
     if (f.leading && !f.leading.test(nsn)) continue;
     if (!f.whole.test(nsn)) continue;
+    const known = f.byLength?.[nsn.length];
+    if (known) return known;
     // `whole` matched at 0, so the first match starts there too.
     const m = f.replace.exec(nsn)!;
-    const template = international ? f.international : f.national;
-    const lengths: number[] = [];
-    for (const run of template.runs) {
-      let n = 0;
-      for (const item of run) n += item === LITERAL_DIGIT ? 1 : (m[item]?.length ?? 0);
-      lengths.push(n);
-    }
-    // Digits after the match follow the template's last character: they extend its last run only
-    // when the template ends in a digit or group.
-    const rest = nsn.length - m[0].length;
-    if (rest > 0) {
-      if (template.endsInRun && lengths.length > 0) lengths[lengths.length - 1]! += rest;
-      else lengths.push(rest);
-    }
-    return lengths.filter((n) => n > 0).join(',');
+    const groupings = { national: templateGrouping(f.national, m, nsn.length), international: `${p.callingCode.length},${templateGrouping(f.international, m, nsn.length)}` };
+    if (f.byLength) f.byLength[nsn.length] = groupings;
+    return groupings;
   }
-  return String(nsn.length);
+  return { national: String(nsn.length), international: `${p.callingCode.length},${nsn.length}` };
 }
 
 /** Lengths of the digit groups of `formatNational()`: `(617) 555-0199` -> `3,3,4`. */
 export function nationalGrouping(p: ParsedPhone): string {
-  return groupingWith(p, false);
+  return groupingsOf(p).national;
 }
 
 /** Lengths of the digit groups of `formatInternational()`: `+1 617 555 0199` -> `1,3,3,4`. */
 export function internationalGrouping(p: ParsedPhone): string {
-  return `${p.callingCode.length},${groupingWith(p, true)}`;
+  return groupingsOf(p).international;
+}
+
+/** True when `groups` (a `digitGroups` key) is the grouping of the number formatted nationally or internationally. */
+export function hasFormattedGrouping(p: ParsedPhone, groups: string): boolean {
+  const g = groupingsOf(p);
+  return groups === g.national || groups === g.international;
 }
 
 /** Lengths of the runs of ASCII digits, comma-joined: `(212) 555-0199` -> `3,3,4`. */

@@ -42,6 +42,13 @@ describe('recognizer `credit-card`', () => {
     { name: 'mixed separators', text: '4916-8383 8858-7444', expected: [] },
     { name: 'double spaces', text: '4916  8383  8858  7444', expected: [] },
     { name: 'glued to letters', text: 'id4916838388587444', expected: [] },
+    // What may precede the first digit is tested after it (the regexes read `\d(?<!X\d)`).
+    { name: 'glued to a non-ASCII letter', text: 'é4916838388587444', expected: [] },
+    { name: 'glued to a non-ASCII digit', text: '٣4916838388587444', expected: [] },
+    { name: 'after a digit and a dash', text: '1-4916-8383-8858-7444', expected: [] },
+    { name: 'after a digit and a dot', text: '1.4916838388587444', expected: [] },
+    { name: 'after a short number', text: '123 4916 8383 8858 7444', expected: [['CREDIT_CARD', '4916 8383 8858 7444']] },
+    { name: 'after a number ending in a group of four', text: '12345 4916 8383 8858 7444', expected: [] },
     { name: 'decimal fraction', text: '0.4916838388587444', expected: [] },
     { name: 'one digit repeated', text: '0000000000000000', expected: [] },
     { name: 'published Visa test number', text: '4111 1111 1111 1111', expected: [] },

@@ -48,6 +48,26 @@ describe('recognizer `date-time`', () => {
     { name: 'fraction', text: '3/4 cup', expected: [] },
   ]);
 
+  // Which patterns run is decided by cheap tests (an ASCII month-word regex on ASCII-only values):
+  // each must let through every value its pattern matches.
+  describe('preconditions', () => {
+    recognizerTable(dateTime, [
+      { name: 'month word at the start', text: 'Jan 5, 2024', expected: [[D, 'Jan 5, 2024']] },
+      { name: 'month word after punctuation', text: '(Mar 3 2021)', expected: [[D, 'Mar 3 2021']] },
+      { name: 'month word in upper case', text: 'DEC 24', expected: [[D, 'DEC 24']] },
+      { name: 'month word after a non-ASCII letter', text: 'éJan 5, 2024', expected: [] },
+      { name: 'month word after an underscore', text: 'x_Jan 5, 2024', expected: [[D, '2024']], field: 'year' },
+      { name: 'month word after a digit', text: '5Jan 2024', expected: [] },
+      { name: 'month word in non-ASCII text', text: 'Geburtstag: 5 März, Jan 5', expected: [[D, 'Jan 5']] },
+      { name: 'weekday and ISO date', text: 'Thu, 2023-11-23', expected: [[D, 'Thu, 2023-11-23']] },
+      { name: 'weekday and numeric date', text: 'Wednesday. ,   23/11/2023', expected: [[D, 'Wednesday. ,   23/11/2023']] },
+      { name: 'numeric date at the start', text: '1/5/24 due', expected: [[D, '1/5/24']] },
+      { name: 'ISO date inside a longer digit run', text: '12024-01-08', expected: [] },
+      { name: 'numeric date after an ISO date', text: '2024-01-08 and 08.01.2024', expected: [[D, '2024-01-08'], [D, '08.01.2024']] },
+      { name: 'date at the very end', text: 'paid 2023-11-07', expected: [[D, '2023-11-07']] },
+    ]);
+  });
+
   it('raises dates of birth with context', () => {
     const plain = spansOf(dateTime, 'on 3/7/98')[0]![2].score;
     const dob = spansOf(dateTime, 'dob 3/7/98')[0]![2].score;

@@ -67,6 +67,24 @@ describe('recognizer `phone`', () => {
     ]);
   });
 
+  // What may follow a run is read from character codes, with a Unicode fallback past ASCII.
+  describe('the character after a run', () => {
+    recognizerTable(phone, [
+      { name: 'at the end of the value', text: 'call (212) 555-0199', expected: [['PHONE_NUMBER', '(212) 555-0199']] },
+      { name: 'an underscore', text: 'call 212-555-0199_', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a comma and a space', text: 'call 212-555-0199, thanks', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a colon at the end', text: 'call 212-555-0199:', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a non-ASCII symbol', text: 'call 212-555-0199→ now', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a non-ASCII space', text: 'call 212-555-0199\u00a0now', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'an upper-case letter', text: 'call 212-555-0199X', expected: [] },
+      { name: 'a comma and a digit', text: 'call 212-555-0199,5', expected: [] },
+      { name: 'a colon and a digit', text: 'call 212-555-0199:30', expected: [] },
+      { name: 'a non-ASCII letter', text: 'call 212-555-0199é', expected: [] },
+      { name: 'a non-ASCII digit', text: 'call 212-555-0199٣', expected: [] },
+      { name: 'an astral letter', text: 'call 212-555-0199𝐚', expected: [] },
+    ]);
+  });
+
   describe('defaultRegions decide national formats', () => {
     recognizerTable(phone, [
       { name: 'FR number when FR is a default region', text: '06 12 34 56 78', expected: [['PHONE_NUMBER', '06 12 34 56 78']] },

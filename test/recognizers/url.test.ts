@@ -43,6 +43,31 @@ describe('recognizer `url`', () => {
     { name: 'label continues into other letters', text: 'quokka.comé', expected: [] },
   ]);
 
+  // Bare domains are searched from each `x.co`, scheme URLs from each `://`, back to the start of
+  // the run of name (or scheme) characters holding it.
+  describe('anchored searches', () => {
+    recognizerTable(url, [
+      { name: 'a domain at the start of the value', text: 'quokka.com', expected: [['URL', 'quokka.com']] },
+      { name: 'a subdomain with a path', text: 'x.quokka.com/path', expected: [['URL', 'x.quokka.com/path']] },
+      { name: 'a dotted word before a domain', text: 'ab.cd.ef quokka.io', expected: [['URL', 'quokka.io']] },
+      { name: 'a decimal before a domain', text: '592.32 quokka.io', expected: [['URL', 'quokka.io']] },
+      { name: 'an email before a domain', text: 'ann.lee@quokka.com visit www.quokka.com', expected: [['URL', 'www.quokka.com']] },
+      { name: 'two dots after the domain', text: 'quokka.com..x', expected: [['URL', 'quokka.com']] },
+      { name: 'a dot and a dash after the domain', text: 'quokka.com.-x', expected: [['URL', 'quokka.com']] },
+      { name: 'a dash before the run', text: '-quokka.com', expected: [] },
+      { name: 'an underscore before the run', text: '_quokka.com', expected: [] },
+      { name: 'a non-ASCII letter before the run', text: 'équokka.com', expected: [] },
+      { name: 'an astral symbol before the run', text: '😀quokka.com', expected: [['URL', 'quokka.com']] },
+      { name: 'inside parentheses', text: 'see(quokka.com)', expected: [['URL', 'quokka.com']] },
+      { name: 'a one-letter last label', text: 'quokka.c', expected: [] },
+      { name: 'a digit in the last label', text: 'quokka.co1', expected: [] },
+      { name: 'two scheme URLs', text: 'http://quokka.com and https://x.io/a', expected: [['URL', 'http://quokka.com'], ['URL', 'https://x.io/a']] },
+      { name: 'a scheme with a dot', text: 'a.b://quokka.io', expected: [['URL', 'a.b://quokka.io']] },
+      { name: 'a one-letter scheme, then a scheme in the path', text: 'a://b://quokka.com', expected: [] },
+      { name: 'a scheme with nothing after it', text: 'foo://', expected: [] },
+    ]);
+  });
+
   it('trims trailing punctuation and unbalanced closers only', () => {
     expect(trimUrlEnd('a.com/x).')).toBe('a.com/x');
     expect(trimUrlEnd('a.com/(x)')).toBe('a.com/(x)');
