@@ -47,22 +47,29 @@ const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/y;
  * A copy of `regex` whose named groups are plain numbered ones, with the number of each name.
  * V8 gives every match of a regex with named groups a dictionary-mode `groups` object, several
  * times dearer to build and read than `m[number]`: hot loops keep the names in the source for
- * readability and read numbers. `\k<name>` becomes `(?:\n)`.
+ * readability and read numbers. `\k<name>` becomes `(?:\n)`; `backReferences` tells whether the
+ * source refers back to any group (by name or number).
  *
  * @example numberedGroups(/(?<y>\d{4})-(?<m>\d\d)/, ['y', 'm']).group.m // 2
  */
-export function numberedGroups<const Name extends string>(regex: RegExp, names: readonly Name[]): { regex: RegExp; group: Readonly<Record<Name, number>> } {
+export function numberedGroups<const Name extends string>(
+  regex: RegExp,
+  names: readonly Name[],
+): { regex: RegExp; group: Readonly<Record<Name, number>>; backReferences: boolean } {
   const src = regex.source;
   const numbers = new Map<string, number>();
   let count = 0;
   let inClass = false;
+  let backReferences = false;
   let out = '';
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (ch === '\\') {
       BACK_REFERENCE.lastIndex = i;
       const backReference = inClass ? null : BACK_REFERENCE.exec(src);
+      if (!inClass && /[1-9]/.test(src[i + 1] ?? '')) backReferences = true;
       if (backReference) {
+        backReferences = true;
         const n = numbers.get(backReference[1]!);
         if (n === undefined) throw new Error(`numberedGroups: \\k<${backReference[1]}> before its group in /${src}/`);
         out += `(?:\\${n})`;
@@ -91,13 +98,13 @@ export function numberedGroups<const Name extends string>(regex: RegExp, names: 
     out += ch;
   }
   if (names.some((n) => !numbers.has(n))) throw new Error(`numberedGroups: cannot number the groups of /${src}/`);
-  return { regex: new RegExp(out, regex.flags), group: Object.fromEntries(names.map((n) => [n, numbers.get(n)!])) as Record<Name, number> };
+  return { regex: new RegExp(out, regex.flags), group: Object.fromEntries(names.map((n) => [n, numbers.get(n)!])) as Record<Name, number>, backReferences };
 }
 
 /**
  * One regex that matches wherever any of `regexes` matches (their flags other than `g`, `y` and
- * `d` must agree), or undefined when they cannot be joined: a numbered or named backreference
- * would point elsewhere in the joined source. Named groups become plain groups, since names may
+ * `d` must agree), or undefined when they cannot be joined: a backreference would point elsewhere
+ * in the joined source. Named groups become numbered ones (`numberedGroups`), since names may
  * repeat across patterns. A cheap precheck: scanning for N lookbehind-guarded patterns at once
  * costs a fraction of N scans (4 US SSN patterns over 240 characters: ~0.8 us instead of ~4 us).
  *
@@ -106,42 +113,18 @@ export function numberedGroups<const Name extends string>(regex: RegExp, names: 
 export function anyOf(regexes: readonly RegExp[]): RegExp | undefined {
   if (regexes.length === 0) return undefined;
   const flags = (r: RegExp) => r.flags.replace(/[dgy]/g, '');
-  // Under `v` classes nest, which the group renaming below does not follow.
+  // Under `v` classes nest, which the source walk of `numberedGroups` does not follow.
   if (regexes.some((r) => flags(r) !== flags(regexes[0]!) || r.flags.includes('v'))) return undefined;
   const sources: string[] = [];
   for (const r of regexes) {
-    const source = withoutGroupNames(r.source);
-    if (source === undefined) return undefined;
-    sources.push(`(?:${source})`);
+    let numbered: ReturnType<typeof numberedGroups>;
+    try {
+      numbered = numberedGroups(r, []);
+    } catch {
+      return undefined; // a `\k<name>` before its group: not a source it can renumber
+    }
+    if (numbered.backReferences) return undefined;
+    sources.push(`(?:${numbered.regex.source})`);
   }
   return new RegExp(sources.join('|'), flags(regexes[0]!));
-}
-
-/** The source with `(?<name>` groups unnamed, or undefined when it holds a backreference. */
-function withoutGroupNames(source: string): string | undefined {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return undefined;
-      out += c + next;
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') {
-      inClass = true;
-    } else if (c === '(' && source.startsWith('?<', i + 1) && !'=!'.includes(source[i + 3] ?? '')) {
-      const close = source.indexOf('>', i);
-      if (close < 0) return undefined;
-      out += '(?:';
-      i = close;
-      continue;
-    }
-    out += c;
-  }
-  return out;
 }
