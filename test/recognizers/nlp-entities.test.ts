@@ -81,6 +81,14 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an adverb is no name guess', text: 'Unfortunately we lost', expected: [] },
     { name: 'an unknown word with no evidence', text: 'we saw Vemund yesterday', expected: [] },
     { name: 'headline of capitalized common words', text: 'Court Reinstates Big Award In Drug Case', expected: [] },
+    // Ordinary English words (the en_US dictionary) written in title case are no names.
+    { name: 'a run of ordinary words', text: 'Join us for Karaoke Night at the pub', expected: [] },
+    { name: 'a run of ordinary words ending in a plural', text: 'Sign up for Pottery Classes today', expected: [] },
+    { name: 'an ordinary word compromise takes for a name', text: 'Lesson Learned for today', expected: [] },
+    { name: 'an ordinary noun before a verb is not vouched for', text: 'the Collector fills his house', expected: [] },
+    { name: 'an ordinary word that is also a first name stays', text: 'we met Grant yesterday', expected: [['PERSON', 'Grant']] },
+    { name: 'an ordinary word that is also a proper noun is vouched for', text: 'yesterday Bush said no', expected: [['PERSON', 'Bush']] },
+    { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Night at noon', expected: [['PERSON', 'Tarvo Night']] },
   ]);
 
   it('has a trigger that skips single lower-case tokens', () => {
