@@ -4,12 +4,14 @@
  * common words), plus general rules compromise lacks: names after a title or "my name is",
  * runs of capitalized words it does not know (most foreign names, but not English-looking phrases,
  * shouting or words after an article or possessive), lone unknown words that a possessive, a verb,
- * a greeting or a neighbouring name vouches for, dialogue speaker labels and street addresses.
- * Words of the en_US dictionary written in title case ("Karaoke Night") are no person's name.
+ * a greeting or a neighbouring name vouches for, dialogue speaker labels, street addresses and known
+ * company names. Words of the en_US dictionary written in title case
+ * ("Karaoke Night") are no person's name.
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
 import { GAZ_FIRST, GAZ_LAST, GAZ_PERSON, GAZ_PLACE, gazetteerKey, loadGazetteer, type Gazetteer } from '../src/recognizer/gazetteer.js';
+import { loadCompanyNames } from '../src/recognizer/company-names.js';
 import { loadEnglishWords, type EnglishWords } from '../src/recognizer/english-words.js';
 import { createNameGate } from '../src/recognizer/name-gate.js';
 import { cachedByValue } from '../src/recognizer/value-cache.js';
@@ -83,15 +85,17 @@ export const nlpEntities = defineRecognizer({
     const nlp = loadCompromise();
     const gazetteer = loadGazetteer();
     const english = loadEnglishWords();
+    // Company words no other source explains: "Huawei" stays, "Bank", "Georgia" and "Ross" go.
+    const companies = loadCompanyNames((w) => !english.isCommon(w) && !english.isProper(w) && !(gazetteer.kinds(w) & (GAZ_PERSON | GAZ_PLACE)) && !nonOrgTag(nlp.lexiconTag(w)));
     return {
       // compromise runs only on values that can hold a name (see name-gate.ts), once per distinct value.
       trigger: createNameGate(nlp, { isNameTag: (tag) => NAME_TAGS.has(tag) }),
-      analyze: cachedByValue((value) => findEntities(nlp, gazetteer, english, value)),
+      analyze: cachedByValue((value) => findEntities(nlp, gazetteer, english, companies, value)),
     };
   },
 });
 
-function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, value: string): RecognizerResult[] {
+function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, companies: ReadonlySet<string>, value: string): RecognizerResult[] {
   const doc = nlp.parse(value);
   const terms = doc.terms;
   if (terms.length === 0) return [];
@@ -179,6 +183,14 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, val
     if (run) {
       take(run);
       i = run.last;
+    }
+  }
+  // 4c. Known company names: "Huawei", "Allianz Group".
+  for (let i = 0; i < terms.length; i++) {
+    const firm = companyName(terms, lower, i, companies);
+    if (firm) {
+      take(firm);
+      i = firm.last;
     }
   }
   // 5. compromise's own entities, with cleaned edges.
@@ -378,6 +390,28 @@ function firmName(terms: readonly NlpTerm[], lower: readonly string[], i: number
     }
   }
   return undefined;
+}
+
+/** Whether a lexicon tag marks a word as something other than an organization (a word the lexicon does not know passes). */
+function nonOrgTag(tag: string | undefined): boolean {
+  return tag !== undefined && !ORG_TAGS.includes(tag);
+}
+
+/**
+ * A known company name at term `i`, written with a capital ("Huawei", "FactSet"), plus the
+ * capitalized company suffixes after it ("Huawei Technologies"); not a word of a longer
+ * capitalized name ("New Zealand", "Huawei Park").
+ */
+function companyName(terms: readonly NlpTerm[], lower: readonly string[], i: number, companies: ReadonlySet<string>): Candidate | undefined {
+  const t = terms[i]!;
+  // Cheapest test first: this runs on every word of every value that reaches NLP.
+  if (!UPPER.test(t.text[0]!) || !companies.has(lower[i]!.replace(POSSESSIVE, '')) || t.tags.has('Pronoun') || t.tags.has('Adjective')) return undefined;
+  // Inside a longer capitalized name the word is a part of something else ("New Zealand", "Los Angeles").
+  if (i > 0 && joined(terms, i - 1) && TITLE_CASE.test(terms[i - 1]!.text)) return undefined;
+  let last = i;
+  while (joined(terms, last) && !possessiveAfter(terms, last) && TITLE_CASE.test(terms[last + 1]!.text) && ORG_SUFFIXES.has(lower[last + 1]!.replace(/\.$/u, ''))) last++;
+  if (joined(terms, last) && TITLE_CASE.test(terms[last + 1]!.text)) return undefined;
+  return { entity: 'ORGANIZATION', first: i, last, score: last > i ? STRONG : KNOWN_SINGLE };
 }
 
 // Words before a place: "in Gdańsk", "from São Paulo", "to Lyon".

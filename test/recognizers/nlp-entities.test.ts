@@ -89,6 +89,13 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an ordinary word that is also a first name stays', text: 'we met Grant yesterday', expected: [['PERSON', 'Grant']] },
     { name: 'an ordinary word that is also a proper noun is vouched for', text: 'yesterday Bush said no', expected: [['PERSON', 'Bush']] },
     { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Night at noon', expected: [['PERSON', 'Tarvo Night']] },
+    // Company names (@cspell/dict-companies), alone or with a company suffix.
+    { name: 'a known company name', text: 'Huawei announced record sales', expected: [['ORGANIZATION', 'Huawei']] },
+    { name: 'a known company name before a possessive', text: 'Huawei\'s profits grew', expected: [['ORGANIZATION', 'Huawei']] },
+    { name: 'two known company names', text: 'we used Deloitte and Allianz', expected: [['ORGANIZATION', 'Deloitte'], ['ORGANIZATION', 'Allianz']] },
+    { name: 'a company name with its suffix', text: 'Allianz Group hired him', expected: [['ORGANIZATION', 'Allianz Group']] },
+    { name: 'a word of a multi-word place is no company', text: 'We flew to New Zealand in May', expected: [['LOCATION', 'New Zealand']] },
+    { name: 'a company word inside a longer name is part of that name', text: 'At Huawei Park we met', expected: [['LOCATION', 'Huawei Park']] },
   ]);
 
   it('has a trigger that skips single lower-case tokens', () => {
