@@ -4,8 +4,8 @@
  * common words), plus general rules compromise lacks: names after a title or "my name is",
  * runs of capitalized words it does not know (most foreign names, but not English-looking phrases,
  * shouting or words after an article or possessive), lone unknown words that a possessive, a verb,
- * a greeting or a neighbouring name vouches for, dialogue speaker labels, street addresses and known
- * company names. Words of the en_US dictionary written in title case
+ * a greeting or a neighbouring name vouches for, dialogue speaker labels, street addresses, known
+ * company names and teams ("the Lions"). Words of the en_US dictionary written in title case
  * ("Karaoke Night") are no person's name.
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
@@ -192,6 +192,10 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
       take(firm);
       i = firm.last;
     }
+  }
+  // 4d. A capitalized plural after a lower-case "the" inside a sentence names a team, band or party: "beat the Lions".
+  for (let i = 1; i < terms.length; i++) {
+    if (terms[i - 1]!.text === 'the' && terms[i - 1]!.position > 0 && isTeamPlural(terms, lower, i, english, kinds)) take({ entity: 'ORGANIZATION', first: i, last: i, score: KNOWN_SINGLE });
   }
   // 5. compromise's own entities, with cleaned edges.
   for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName, isOrdinary));
@@ -412,6 +416,21 @@ function companyName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   while (joined(terms, last) && !possessiveAfter(terms, last) && TITLE_CASE.test(terms[last + 1]!.text) && ORG_SUFFIXES.has(lower[last + 1]!.replace(/\.$/u, ''))) last++;
   if (joined(terms, last) && TITLE_CASE.test(terms[last + 1]!.text)) return undefined;
   return { entity: 'ORGANIZATION', first: i, last, score: last > i ? STRONG : KNOWN_SINGLE };
+}
+
+/**
+ * Whether term `i` (after "the") is a capitalized plural standing alone: its singular is an English
+ * word ("Lions" -> lion, "Democrats" -> democrat), it is no place ("the Bahamas") and no word of a
+ * longer capitalized title ("the Angels Share").
+ */
+function isTeamPlural(terms: readonly NlpTerm[], lower: readonly string[], i: number, english: EnglishWords, kinds: (i: number) => number): boolean {
+  const t = terms[i]!;
+  if (!TITLE_CASE.test(t.text) || SHOUTED.test(t.text) || !joined(terms, i - 1) || kinds(i) & GAZ_PLACE) return false;
+  if (joined(terms, i) && UPPER.test(terms[i + 1]!.text[0]!) || possessiveAfter(terms, i)) return false;
+  const w = lower[i]!;
+  if (!/[^s]s$/u.test(w)) return false;
+  const singulars = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
+  return singulars.some((s) => s.length > 1 && (english.isCommon(s) || english.isProper(s)));
 }
 
 // Words before a place: "in Gdańsk", "from São Paulo", "to Lyon".

@@ -96,6 +96,13 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a company name with its suffix', text: 'Allianz Group hired him', expected: [['ORGANIZATION', 'Allianz Group']] },
     { name: 'a word of a multi-word place is no company', text: 'We flew to New Zealand in May', expected: [['LOCATION', 'New Zealand']] },
     { name: 'a company word inside a longer name is part of that name', text: 'At Huawei Park we met', expected: [['LOCATION', 'Huawei Park']] },
+    // Teams, bands and parties: a capitalized plural after a lower-case "the".
+    { name: 'a team after "the"', text: 'Our team beat the Falcons again', expected: [['ORGANIZATION', 'Falcons']] },
+    { name: 'a team before a noun', text: 'tickets for the Owls game', expected: [['ORGANIZATION', 'Owls']] },
+    { name: 'a capitalized "The" opens a sentence, not a team', text: 'The Falcons won again', expected: [] },
+    { name: 'a singular in -s is no team', text: 'I met the Princess yesterday', expected: [] },
+    { name: 'a plural inside a longer title is no team', text: 'we watched the Falcons Rising trailer', expected: [] },
+    { name: 'a plural place stays a place', text: 'We sailed around the Bahamas', expected: [['LOCATION', 'Bahamas']] },
   ]);
 
   it('has a trigger that skips single lower-case tokens', () => {
