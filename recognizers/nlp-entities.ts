@@ -168,6 +168,11 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const isOrdinary = (i: number): boolean => english.isCommon(lower[i]!.replace(POSSESSIVE, '')) && !(kinds(i) & GAZ_FIRST) && !isLexiconName(i);
   /** An ordinary word that is no proper noun either ("collector", but not "bush"). */
   const isPlainNoun = (i: number): boolean => isOrdinary(i) && !english.isProper(lower[i]!.replace(POSSESSIVE, ''));
+  /** A word the dictionary lists both as an ordinary word and as a proper noun ("bush" and "Bush"). */
+  const isTwoSided = (i: number): boolean => {
+    const bare = lower[i]!.replace(POSSESSIVE, '');
+    return english.isProper(bare) && english.isCommon(bare);
+  };
   // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
   for (let i = 0; i < terms.length; i++) {
     const firm = firmName(terms, lower, i, kinds);
@@ -211,7 +216,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE));
+    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE));
     if (!run) continue;
     i = run.last;
     take(run);
@@ -486,10 +491,11 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
 
 /**
  * Capitalized words no lexicon explains: two or more are a person's name, or an organization when the
- * last word is a company suffix; one alone is a place after "in" and otherwise a weak guess. A run
+ * last word is a company suffix; one alone is a place after "in", a name when the dictionary also
+ * lists it as a proper noun ("Bush"), and otherwise a weak guess. A run
  * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isPersonName: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
   // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
@@ -509,7 +515,8 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   const bare = lower[i]!.replace(POSSESSIVE, '');
   // "Unfortunately", "Collectors": English adverbs, plurals and derived nouns are no name guesses.
   if (SHOUTED.test(t.text) || ENGLISH_SUFFIX.test(bare) || ENGLISH_PLURAL.test(bare) || /[a-z]ly$/u.test(bare)) return undefined;
-  return { ...run, score: WEAK };
+  // Capitalized inside a sentence, a word with both an ordinary and a proper-noun sense means the proper noun ("criticize Bush").
+  return { ...run, score: isTwoSided(i) ? KNOWN_SINGLE : WEAK };
 }
 
 // A word of two or more letters, all upper case: an acronym or shouting ("HIPAA", "BORING"), not part of a name.

@@ -88,6 +88,9 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an ordinary noun before a verb is not vouched for', text: 'the Collector fills his house', expected: [] },
     { name: 'an ordinary word that is also a first name stays', text: 'we met Grant yesterday', expected: [['PERSON', 'Grant']] },
     { name: 'an ordinary word that is also a proper noun is vouched for', text: 'yesterday Bush said no', expected: [['PERSON', 'Bush']] },
+    { name: 'a word that is also a proper noun, capitalized inside a sentence', text: 'nobody in our town voted for Bush back then', expected: [['PERSON', 'Bush']] },
+    { name: 'an ordinary word with no proper sense is no name', text: 'we bought a Lantern today', expected: [] },
+    { name: 'a two-sided word opening a sentence is no name guess', text: 'Bush won', expected: [] },
     { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Night at noon', expected: [['PERSON', 'Tarvo Night']] },
     // Company names (@cspell/dict-companies), alone or with a company suffix.
     { name: 'a known company name', text: 'Huawei announced record sales', expected: [['ORGANIZATION', 'Huawei']] },
