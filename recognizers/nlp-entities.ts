@@ -4,11 +4,15 @@
  * common words), plus general rules compromise lacks: names after a title or "my name is",
  * runs of capitalized words it does not know (most foreign names, but not English-looking phrases,
  * shouting or words after an article or possessive), lone unknown words that a possessive, a verb,
- * a greeting or a neighbouring name vouches for, dialogue speaker labels and street addresses.
+ * a greeting or a neighbouring name vouches for, dialogue speaker labels, street addresses, known
+ * company names and teams ("the Lions"). Words of the en_US dictionary written in title case
+ * ("Karaoke Night") are no person's name.
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
 import { GAZ_FIRST, GAZ_LAST, GAZ_PERSON, GAZ_PLACE, gazetteerKey, loadGazetteer, type Gazetteer } from '../src/recognizer/gazetteer.js';
+import { loadCompanyNames } from '../src/recognizer/company-names.js';
+import { loadEnglishWords, type EnglishWords } from '../src/recognizer/english-words.js';
 import { createNameGate } from '../src/recognizer/name-gate.js';
 import { cachedByValue } from '../src/recognizer/value-cache.js';
 import type { RecognizerResult } from '../src/types.js';
@@ -80,15 +84,18 @@ export const nlpEntities = defineRecognizer({
   create: () => {
     const nlp = loadCompromise();
     const gazetteer = loadGazetteer();
+    const english = loadEnglishWords();
+    // Company words no other source explains: "Huawei" stays, "Bank", "Georgia" and "Ross" go.
+    const companies = loadCompanyNames((w) => !english.isCommon(w) && !english.isProper(w) && !(gazetteer.kinds(w) & (GAZ_PERSON | GAZ_PLACE)) && !nonOrgTag(nlp.lexiconTag(w)));
     return {
       // compromise runs only on values that can hold a name (see name-gate.ts), once per distinct value.
       trigger: createNameGate(nlp, { isNameTag: (tag) => NAME_TAGS.has(tag) }),
-      analyze: cachedByValue((value) => findEntities(nlp, gazetteer, value)),
+      analyze: cachedByValue((value) => findEntities(nlp, gazetteer, english, companies, value)),
     };
   },
 });
 
-function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): RecognizerResult[] {
+function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, companies: ReadonlySet<string>, value: string): RecognizerResult[] {
   const doc = nlp.parse(value);
   const terms = doc.terms;
   if (terms.length === 0) return [];
@@ -157,6 +164,15 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): Recognizer
   }
   const headline = titleCaseSentences(terms, isCommon);
   const kinds = (i: number) => gazetteer.kinds(lower[i]!.replace(POSSESSIVE, ''));
+  /** An ordinary English word ("night", "lessons") that no lexicon or gazetteer knows as a first name. */
+  const isOrdinary = (i: number): boolean => english.isCommon(lower[i]!.replace(POSSESSIVE, '')) && !(kinds(i) & GAZ_FIRST) && !isLexiconName(i);
+  /** An ordinary word that is no proper noun either ("collector", but not "bush"). */
+  const isPlainNoun = (i: number): boolean => isOrdinary(i) && !english.isProper(lower[i]!.replace(POSSESSIVE, ''));
+  /** A word the dictionary lists both as an ordinary word and as a proper noun ("bush" and "Bush"). */
+  const isTwoSided = (i: number): boolean => {
+    const bare = lower[i]!.replace(POSSESSIVE, '');
+    return english.isProper(bare) && english.isCommon(bare);
+  };
   // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
   for (let i = 0; i < terms.length; i++) {
     const firm = firmName(terms, lower, i, kinds);
@@ -174,8 +190,20 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): Recognizer
       i = run.last;
     }
   }
+  // 4c. Known company names: "Huawei", "Allianz Group".
+  for (let i = 0; i < terms.length; i++) {
+    const firm = companyName(terms, lower, i, companies);
+    if (firm) {
+      take(firm);
+      i = firm.last;
+    }
+  }
+  // 4d. A capitalized plural after a lower-case "the" inside a sentence names a team, band or party: "beat the Lions".
+  for (let i = 1; i < terms.length; i++) {
+    if (terms[i - 1]!.text === 'the' && terms[i - 1]!.position > 0 && isTeamPlural(terms, lower, i, english, kinds)) take({ entity: 'ORGANIZATION', first: i, last: i, score: KNOWN_SINGLE });
+  }
   // 5. compromise's own entities, with cleaned edges.
-  for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName));
+  for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName, isOrdinary));
   // 6. Known places compromise missed: "São Paulo", "in Gdańsk".
   for (let i = 0; i < terms.length; i++) {
     const place = gazetteerPlace(terms, lower, i, gazetteer, isCommon);
@@ -188,7 +216,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): Recognizer
   // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE));
+    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE));
     if (!run) continue;
     i = run.last;
     take(run);
@@ -197,7 +225,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, value: string): Recognizer
   const byStart = new Map(taken.map((c) => [c.first, c]));
   const byEnd = new Map(taken.map((c) => [c.last, c]));
   // Decided first, applied after: a word promoted here vouches for no neighbour, whatever the order.
-  const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && vouchedName(terms, lower, c.first, byStart, byEnd));
+  // A plain noun before a verb or a possessive stays a noun ("the Collector fills", "a Dog's").
+  const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && vouchedName(terms, lower, c.first, byStart, byEnd));
   for (const c of vouched) c.score = KNOWN_SINGLE;
   return taken.map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
@@ -372,6 +401,43 @@ function firmName(terms: readonly NlpTerm[], lower: readonly string[], i: number
   return undefined;
 }
 
+/** Whether a lexicon tag marks a word as something other than an organization (a word the lexicon does not know passes). */
+function nonOrgTag(tag: string | undefined): boolean {
+  return tag !== undefined && !ORG_TAGS.includes(tag);
+}
+
+/**
+ * A known company name at term `i`, written with a capital ("Huawei", "FactSet"), plus the
+ * capitalized company suffixes after it ("Huawei Technologies"); not a word of a longer
+ * capitalized name ("New Zealand", "Huawei Park").
+ */
+function companyName(terms: readonly NlpTerm[], lower: readonly string[], i: number, companies: ReadonlySet<string>): Candidate | undefined {
+  const t = terms[i]!;
+  // Cheapest test first: this runs on every word of every value that reaches NLP.
+  if (!UPPER.test(t.text[0]!) || !companies.has(lower[i]!.replace(POSSESSIVE, '')) || t.tags.has('Pronoun') || t.tags.has('Adjective')) return undefined;
+  // Inside a longer capitalized name the word is a part of something else ("New Zealand", "Los Angeles").
+  if (i > 0 && joined(terms, i - 1) && TITLE_CASE.test(terms[i - 1]!.text)) return undefined;
+  let last = i;
+  while (joined(terms, last) && !possessiveAfter(terms, last) && TITLE_CASE.test(terms[last + 1]!.text) && ORG_SUFFIXES.has(lower[last + 1]!.replace(/\.$/u, ''))) last++;
+  if (joined(terms, last) && TITLE_CASE.test(terms[last + 1]!.text)) return undefined;
+  return { entity: 'ORGANIZATION', first: i, last, score: last > i ? STRONG : KNOWN_SINGLE };
+}
+
+/**
+ * Whether term `i` (after "the") is a capitalized plural standing alone: its singular is an English
+ * word ("Lions" -> lion, "Democrats" -> democrat), it is no place ("the Bahamas") and no word of a
+ * longer capitalized title ("the Angels Share").
+ */
+function isTeamPlural(terms: readonly NlpTerm[], lower: readonly string[], i: number, english: EnglishWords, kinds: (i: number) => number): boolean {
+  const t = terms[i]!;
+  if (!TITLE_CASE.test(t.text) || SHOUTED.test(t.text) || !joined(terms, i - 1) || kinds(i) & GAZ_PLACE) return false;
+  if (joined(terms, i) && UPPER.test(terms[i + 1]!.text[0]!) || possessiveAfter(terms, i)) return false;
+  const w = lower[i]!;
+  if (!/[^s]s$/u.test(w)) return false;
+  const singulars = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
+  return singulars.some((s) => s.length > 1 && (english.isCommon(s) || english.isProper(s)));
+}
+
 // Words before a place: "in Gdańsk", "from São Paulo", "to Lyon".
 const PLACE_CUES = new Set(['in', 'from', 'to', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'around', 'outside', 'across']);
 
@@ -402,9 +468,10 @@ const NAME_SHAPE = /^[#@]?[\p{Lu}\p{N}]/u;
 
 /**
  * A compromise match without titles, determiners, pronouns and common words at its edges. Lower-case
- * words stay only when the lexicon knows them as names (tweets: "obama", "twitter").
+ * words stay only when the lexicon knows them as names (tweets: "obama", "twitter"). A person made
+ * only of ordinary English words ("Lesson") is a weak guess.
  */
-function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean): Candidate | undefined {
+function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean): Candidate | undefined {
   const shaped = (i: number) => NAME_SHAPE.test(terms[i]!.text);
   const never = (i: number) => terms[i]!.tags.has('Honorific') || terms[i]!.tags.has('Pronoun') || terms[i]!.tags.has('Determiner');
   let { first, last } = m;
@@ -417,15 +484,18 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
   for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
   const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
-  return { entity: m.entity, first, last, score: last > first ? STRONG : known ? KNOWN_SINGLE : WEAK };
+  let ordinary = m.entity === 'PERSON';
+  for (let i = first; i <= last && ordinary; i++) ordinary = isOrdinary(i);
+  return { entity: m.entity, first, last, score: ordinary ? WEAK : last > first ? STRONG : known ? KNOWN_SINGLE : WEAK };
 }
 
 /**
  * Capitalized words no lexicon explains: two or more are a person's name, or an organization when the
- * last word is a company suffix; one alone is a place after "in" and otherwise a weak guess. A run
+ * last word is a company suffix; one alone is a place after "in", a name when the dictionary also
+ * lists it as a proper noun ("Bush"), and otherwise a weak guess. A run
  * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isPersonName: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
   // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
@@ -437,7 +507,7 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   while (run.last > run.first && (isCommon(run.last) || isContraction(terms, run.last))) run.last--;
   // Unknown words after a place cue, none of them a known person's name, are a place: "from Quinta de São Tiago".
   const place = placeCue(terms, lower, i) && !isPersonName(i);
-  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isLexiconName) ? { ...run, score: WEAK } : run;
+  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isLexiconName, isOrdinary) ? { ...run, score: WEAK } : run;
   // A lone unknown capitalized word at a sentence start is too often an ordinary word.
   if (t.position === 0) return undefined;
   // Place names are often written in capitals ("in KAJAANI"); a shouted word is no weak name guess.
@@ -445,7 +515,8 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   const bare = lower[i]!.replace(POSSESSIVE, '');
   // "Unfortunately", "Collectors": English adverbs, plurals and derived nouns are no name guesses.
   if (SHOUTED.test(t.text) || ENGLISH_SUFFIX.test(bare) || ENGLISH_PLURAL.test(bare) || /[a-z]ly$/u.test(bare)) return undefined;
-  return { ...run, score: WEAK };
+  // Capitalized inside a sentence, a word with both an ordinary and a proper-noun sense means the proper noun ("criticize Bush").
+  return { ...run, score: isTwoSided(i) ? KNOWN_SINGLE : WEAK };
 }
 
 // A word of two or more letters, all upper case: an acronym or shouting ("HIPAA", "BORING"), not part of a name.
@@ -458,11 +529,16 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Whether a run of unknown capitalized words reads like an ordinary English phrase - a product, event
- * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: a word in capitals,
- * a last word with an English noun ending or plural, or an article before it. Names of people take no
+ * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: only words of the
+ * English dictionary, a word in capitals, a last word with an English noun ending or plural, or an
+ * article before it. Names of people take no
  * article, and words the lexicon knows as names ("Roberts") or with letters beyond ASCII are exempt.
  */
-function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isLexiconName: (i: number) => boolean): boolean {
+function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean): boolean {
+  // Only words of the English dictionary: "Karaoke Night", "Pottery Classes".
+  let ordinary = true;
+  for (let k = run.first; k <= run.last && ordinary; k++) ordinary = isOrdinary(k);
+  if (ordinary) return true;
   for (let k = run.first; k <= run.last; k++) if (SHOUTED.test(terms[k]!.text)) return true;
   const last = lower[run.last]!.replace(POSSESSIVE, '');
   if (!isLexiconName(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;

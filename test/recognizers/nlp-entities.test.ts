@@ -81,6 +81,31 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an adverb is no name guess', text: 'Unfortunately we lost', expected: [] },
     { name: 'an unknown word with no evidence', text: 'we saw Vemund yesterday', expected: [] },
     { name: 'headline of capitalized common words', text: 'Court Reinstates Big Award In Drug Case', expected: [] },
+    // Ordinary English words (the en_US dictionary) written in title case are no names.
+    { name: 'a run of ordinary words', text: 'Join us for Karaoke Night at the pub', expected: [] },
+    { name: 'a run of ordinary words ending in a plural', text: 'Sign up for Pottery Classes today', expected: [] },
+    { name: 'an ordinary word compromise takes for a name', text: 'Lesson Learned for today', expected: [] },
+    { name: 'an ordinary noun before a verb is not vouched for', text: 'the Collector fills his house', expected: [] },
+    { name: 'an ordinary word that is also a first name stays', text: 'we met Grant yesterday', expected: [['PERSON', 'Grant']] },
+    { name: 'an ordinary word that is also a proper noun is vouched for', text: 'yesterday Bush said no', expected: [['PERSON', 'Bush']] },
+    { name: 'a word that is also a proper noun, capitalized inside a sentence', text: 'nobody in our town voted for Bush back then', expected: [['PERSON', 'Bush']] },
+    { name: 'an ordinary word with no proper sense is no name', text: 'we bought a Lantern today', expected: [] },
+    { name: 'a two-sided word opening a sentence is no name guess', text: 'Bush won', expected: [] },
+    { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Night at noon', expected: [['PERSON', 'Tarvo Night']] },
+    // Company names (@cspell/dict-companies), alone or with a company suffix.
+    { name: 'a known company name', text: 'Huawei announced record sales', expected: [['ORGANIZATION', 'Huawei']] },
+    { name: 'a known company name before a possessive', text: 'Huawei\'s profits grew', expected: [['ORGANIZATION', 'Huawei']] },
+    { name: 'two known company names', text: 'we used Deloitte and Allianz', expected: [['ORGANIZATION', 'Deloitte'], ['ORGANIZATION', 'Allianz']] },
+    { name: 'a company name with its suffix', text: 'Allianz Group hired him', expected: [['ORGANIZATION', 'Allianz Group']] },
+    { name: 'a word of a multi-word place is no company', text: 'We flew to New Zealand in May', expected: [['LOCATION', 'New Zealand']] },
+    { name: 'a company word inside a longer name is part of that name', text: 'At Huawei Park we met', expected: [['LOCATION', 'Huawei Park']] },
+    // Teams, bands and parties: a capitalized plural after a lower-case "the".
+    { name: 'a team after "the"', text: 'Our team beat the Falcons again', expected: [['ORGANIZATION', 'Falcons']] },
+    { name: 'a team before a noun', text: 'tickets for the Owls game', expected: [['ORGANIZATION', 'Owls']] },
+    { name: 'a capitalized "The" opens a sentence, not a team', text: 'The Falcons won again', expected: [] },
+    { name: 'a singular in -s is no team', text: 'I met the Princess yesterday', expected: [] },
+    { name: 'a plural inside a longer title is no team', text: 'we watched the Falcons Rising trailer', expected: [] },
+    { name: 'a plural place stays a place', text: 'We sailed around the Bahamas', expected: [['LOCATION', 'Bahamas']] },
   ]);
 
   it('has a trigger that skips single lower-case tokens', () => {
