@@ -15,6 +15,7 @@ import { getCountries, getCountryCallingCode, isSupportedCountry, type CountryCo
 // The same metadata /max uses. Metadata comes from /core: the CommonJS build of /max does not
 // export it, and tsx or bundlers may load that build.
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
+import { isAsciiAlnum, isAsciiDigit } from '../src/recognizer/ascii.js';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
@@ -58,12 +59,8 @@ function badFollowerAt(value: string, end: number): boolean {
     LETTER_OR_DIGIT_AT.lastIndex = end;
     return LETTER_OR_DIGIT_AT.test(value);
   }
-  if (isAsciiDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 37 /* % */) return true;
+  if (isAsciiAlnum(c) || c === 37 /* % */) return true;
   return (c === 44 /* , */ || c === 58) /* : */ && isAsciiDigit(value.charCodeAt(end + 1));
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 const DATE_PATTERNS = [

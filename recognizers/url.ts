@@ -4,6 +4,7 @@
  * extension or a code attribute (`rpc.py`, `user.id`, `self.email`) need `www.`, a path or context.
  * Emails are not URLs; trailing punctuation and unbalanced closing brackets stay outside the span.
  */
+import { isAsciiAlnum, isAsciiLetter } from '../src/recognizer/ascii.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { parseIPv4, parseIPv6 } from '../src/recognizer/ip.js';
 import { numberedGroups } from '../src/recognizer/regex.js';
@@ -31,14 +32,6 @@ const BARE_DOMAIN = numberedGroups(
   ['host', 'tld', 'port', 'rest'],
 );
 const BARE_DOMAIN_RUNS = runAnchored(BARE_DOMAIN.regex, nextDotLabel, /[A-Za-z0-9.-]/);
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isAsciiLetter(c);
-}
 
 /**
  * Where the next `x.co` at or after `from` starts (an ASCII letter or digit, a dot, two ASCII
