@@ -100,20 +100,22 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const terms = doc.terms;
   if (terms.length === 0) return [];
   const lower = terms.map((t) => t.text.toLowerCase());
+  // Lower case without a possessive `'s`: the key of every lexicon, gazetteer and dictionary lookup below.
+  const bare = lower.map((w) => w.replace(POSSESSIVE, ''));
   /** A word the lexicon knows as something other than a name (then, my, the, report...). */
   const isCommon = (i: number): boolean => {
     const t = terms[i]!;
     if ([...t.tags].some((tag) => NAME_TAGS.has(tag)) && !t.tags.has('Pronoun')) {
-      const lex = nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, ''));
+      const lex = nlp.lexiconTag(bare[i]!);
       return lex !== undefined && !NAME_TAGS.has(lex);
     }
-    return nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, '')) !== undefined || FUNCTION_TAGS.some((tag) => t.tags.has(tag));
+    return nlp.lexiconTag(bare[i]!) !== undefined || FUNCTION_TAGS.some((tag) => t.tags.has(tag));
   };
   const isLexiconCommon = (i: number): boolean => {
-    const lex = nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, ''));
+    const lex = nlp.lexiconTag(bare[i]!);
     return lex !== undefined && !NAME_TAGS.has(lex);
   };
-  const isLexiconName = (i: number): boolean => NAME_TAGS.has(nlp.lexiconTag(lower[i]!.replace(POSSESSIVE, '')) ?? '');
+  const isLexiconName = (i: number): boolean => NAME_TAGS.has(nlp.lexiconTag(bare[i]!) ?? '');
   const taken: Candidate[] = [];
   // Which terms a candidate already holds: earlier rules win, and the check stays O(length).
   const used = new Uint8Array(terms.length);
@@ -163,16 +165,13 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
     i = region[region.length - 1]!.last;
   }
   const headline = titleCaseSentences(terms, isCommon);
-  const kinds = (i: number) => gazetteer.kinds(lower[i]!.replace(POSSESSIVE, ''));
+  const kinds = (i: number) => gazetteer.kinds(bare[i]!);
   /** An ordinary English word ("night", "lessons") that no lexicon or gazetteer knows as a first name. */
-  const isOrdinary = (i: number): boolean => english.isCommon(lower[i]!.replace(POSSESSIVE, '')) && !(kinds(i) & GAZ_FIRST) && !isLexiconName(i);
+  const isOrdinary = (i: number): boolean => english.isCommon(bare[i]!) && !(kinds(i) & GAZ_FIRST) && !isLexiconName(i);
   /** An ordinary word that is no proper noun either ("collector", but not "bush"). */
-  const isPlainNoun = (i: number): boolean => isOrdinary(i) && !english.isProper(lower[i]!.replace(POSSESSIVE, ''));
+  const isPlainNoun = (i: number): boolean => isOrdinary(i) && !english.isProper(bare[i]!);
   /** A word the dictionary lists both as an ordinary word and as a proper noun ("bush" and "Bush"). */
-  const isTwoSided = (i: number): boolean => {
-    const bare = lower[i]!.replace(POSSESSIVE, '');
-    return english.isProper(bare) && english.isCommon(bare);
-  };
+  const isTwoSided = (i: number): boolean => english.isProper(bare[i]!) && english.isCommon(bare[i]!);
   // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
   for (let i = 0; i < terms.length; i++) {
     const firm = firmName(terms, lower, i, kinds);
