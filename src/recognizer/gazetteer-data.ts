@@ -51,8 +51,9 @@ export function readGazetteerData(path = GAZETTEER_DATA_PATH): Map<string, numbe
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const tab = text.indexOf('\t', pos);
-    if (tab < 0 || tab > end) return undefined;
-    entries.set(text.slice(pos, tab), Number(text.slice(tab + 1, end)));
+    const kinds = tab < 0 || tab > end ? NaN : Number(text.slice(tab + 1, end));
+    if (!Number.isInteger(kinds) || kinds <= 0) return undefined;
+    entries.set(text.slice(pos, tab), kinds);
     pos = end + 1;
   }
   return entries;

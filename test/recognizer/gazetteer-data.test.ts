@@ -21,6 +21,7 @@ describe('gazetteer data file', () => {
     ['another format version or package version', (text) => text.replace(/^pii-scan-gazetteer\t\d+/, 'pii-scan-gazetteer\t0')],
     ['no header', (text) => text.slice(text.indexOf('\n') + 1)],
     ['a line without a tab', (text) => `${text}broken line\n`],
+    ['a line whose kinds are not a number', (text) => `${text}olivia\tx\n`],
     ['an empty file', () => ''],
   ])('ignores a file with %s', (_name, damage) => {
     const path = join(dir, 'damaged.tsv');
