@@ -64,6 +64,8 @@ interface Candidate {
   first: number;
   last: number;
   score: number;
+  /** A sentence-initial guess, kept only when its neighbours vouch for it (step 8). */
+  needsVouch?: boolean;
 }
 
 /**
@@ -215,7 +217,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE));
+    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!));
     if (!run) continue;
     i = run.last;
     take(run);
@@ -225,9 +227,9 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const byEnd = new Map(taken.map((c) => [c.last, c]));
   // Decided first, applied after: a word promoted here vouches for no neighbour, whatever the order.
   // A plain noun before a verb or a possessive stays a noun ("the Collector fills", "a Dog's").
-  const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && vouchedName(terms, lower, c.first, byStart, byEnd));
+  const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && vouchedName(terms, lower, c.first, byStart, byEnd, c.needsVouch === true));
   for (const c of vouched) c.score = KNOWN_SINGLE;
-  return taken.map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
+  return taken.filter((c) => !c.needsVouch || c.score > WEAK).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Expression', 'QuestionWord', 'Auxiliary', 'Negative', 'Verb', 'Adjective', 'Value', 'Date', 'Month', 'WeekDay'];
@@ -494,7 +496,7 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
  * lists it as a proper noun ("Bush"), and otherwise a weak guess. A run
  * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean, isDictionaryWord: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
   // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
@@ -507,13 +509,13 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   // Unknown words after a place cue, none of them a known person's name, are a place: "from Quinta de São Tiago".
   const place = placeCue(terms, lower, i) && !isPersonName(i);
   if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isLexiconName, isOrdinary) ? { ...run, score: WEAK } : run;
-  // A lone unknown capitalized word at a sentence start is too often an ordinary word.
-  if (t.position === 0) return undefined;
   // Place names are often written in capitals ("in KAJAANI"); a shouted word is no weak name guess.
   if (place) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
   const bare = lower[i]!.replace(POSSESSIVE, '');
   // "Unfortunately", "Collectors": English adverbs, plurals and derived nouns are no name guesses.
   if (SHOUTED.test(t.text) || ENGLISH_SUFFIX.test(bare) || ENGLISH_PLURAL.test(bare) || /[a-z]ly$/u.test(bare)) return undefined;
+  // At a sentence start the capital says nothing: a word no dictionary knows is kept only if its neighbours vouch for it ("Hagrid neglected").
+  if (t.position === 0) return isDictionaryWord(i) || ELONGATED.test(t.text) ? undefined : { ...run, score: WEAK, needsVouch: true };
   // Capitalized inside a sentence, a word with both an ordinary and a proper-noun sense means the proper noun ("criticize Bush").
   return { ...run, score: isTwoSided(i) ? KNOWN_SINGLE : WEAK };
 }
@@ -524,6 +526,8 @@ const SHOUTED = /^[\p{Lu}\p{M}'’-]*\p{Lu}[\p{M}'’-]*\p{Lu}[\p{Lu}\p{M}'’-]
 const ENGLISH_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities|ships?|isms?|ings?|ances?|ences?|ory|ical|less|able|ives?)$/u;
 // An English plural: an ASCII consonant then "s" ("Gadgets", "Lessons"); names like "Cazares" or "Erdôs" end otherwise.
 const ENGLISH_PLURAL = /[a-z][b-df-hj-np-rtv-z]s$/u;
+// A letter typed three times in a row: "Veeeery", "Beyoooond" - an emphasized word, not a name.
+const ELONGATED = /(\p{L})\1\1/u;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
@@ -554,9 +558,9 @@ const COORDINATORS = new Set(['and', 'or', '&', 'amp', 'vs', 'with']);
  * Whether the words around an unknown capitalized word mark it as a person's name: a possessive
  * ("Ostrowski's plan"), a following verb in the past or third-person present ("Ostrowski said",
  * "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name joined to it by
- * "and" / "&" / "with" ("Dara and Ostrowski").
+ * "and" / "&" / "with" ("Dara and Ostrowski"). A word `opening` its sentence may also be vouched by "is" after it.
  */
-function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: number, byStart: ReadonlyMap<number, Candidate>, byEnd: ReadonlyMap<number, Candidate>): boolean {
+function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: number, byStart: ReadonlyMap<number, Candidate>, byEnd: ReadonlyMap<number, Candidate>, opening: boolean): boolean {
   const t = terms[i]!;
   const next = terms[i + 1]?.sentence === t.sentence ? terms[i + 1] : undefined;
   const prev = i > 0 && terms[i - 1]!.sentence === t.sentence ? terms[i - 1] : undefined;
@@ -564,6 +568,8 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   if (possessiveAfter(terms, i)) return true;
   if (next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Auxiliary')
     && (next.tags.has('PastTense') || next.tags.has('PresentTense') && /[^s]s$/u.test(lower[i + 1]!))) return true;
+  // Opening a sentence, "is" vouches too, but not a definition ("Zoolander is a film"): "Tebogo is cute".
+  if (opening && next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Copula') && !terms[i + 2]?.tags.has('Determiner')) return true;
   if (prev && /^[ \t]*$/u.test(prev.post + t.pre)) {
     if (GREETINGS.has(lower[i - 1]!) || lower[i - 1] === 'you' && /^thank/u.test(lower[i - 2] ?? '')) return true;
   }

@@ -80,6 +80,15 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a plural before a verb is no name', text: 'the Listeners said no', expected: [] },
     { name: 'an adverb is no name guess', text: 'Unfortunately we lost', expected: [] },
     { name: 'an unknown word with no evidence', text: 'we saw Vemund yesterday', expected: [] },
+    // At a sentence start only a word no dictionary knows, and only when its neighbours vouch for it.
+    { name: 'sentence-initial unknown word before a past-tense verb', text: 'Vemund neglected to call. We waited', expected: [['PERSON', 'Vemund']] },
+    { name: 'sentence-initial unknown word with a possessive', text: "Vemund's back.", expected: [['PERSON', 'Vemund']] },
+    { name: 'sentence-initial unknown word before "is"', text: 'Vemund is incredibly tired', expected: [['PERSON', 'Vemund']] },
+    { name: 'a later sentence opened by an unknown word', text: 'We waited. Vemund arrived late.', expected: [['PERSON', 'Vemund']] },
+    { name: 'sentence-initial unknown word without evidence', text: 'Vemund tomorrow then', expected: [] },
+    { name: 'a definition is no evidence', text: 'Zoolander is a 2001 comedy film', expected: [] },
+    { name: 'a sentence-initial dictionary word before a verb', text: 'Velvet has such a soft feel', expected: [] },
+    { name: 'an elongated word opening a sentence', text: 'Veeeery excited for tomorrow', expected: [] },
     { name: 'headline of capitalized common words', text: 'Court Reinstates Big Award In Drug Case', expected: [] },
     // Ordinary English words (the en_US dictionary) written in title case are no names.
     { name: 'a run of ordinary words', text: 'Join us for Karaoke Night at the pub', expected: [] },
