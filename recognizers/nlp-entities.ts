@@ -9,7 +9,7 @@
  * ("Karaoke Night") are no person's name.
  */
 import { defineRecognizer } from '../src/recognizer/define.js';
-import { loadCompromise, type Nlp, type NlpTerm } from '../src/recognizer/compromise.js';
+import { loadCompromise, type Nlp, type NlpMatch, type NlpTerm } from '../src/recognizer/compromise.js';
 import { GAZ_FIRST, GAZ_LAST, GAZ_PERSON, GAZ_PLACE, gazetteerKey, loadGazetteer, type Gazetteer } from '../src/recognizer/gazetteer.js';
 import { loadCompanyNames } from '../src/recognizer/company-names.js';
 import { loadEnglishWords, type EnglishWords } from '../src/recognizer/english-words.js';
@@ -203,8 +203,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   for (let i = 1; i < terms.length; i++) {
     if (terms[i - 1]!.text === 'the' && terms[i - 1]!.position > 0 && isTeamPlural(terms, lower, i, english, kinds)) take({ entity: 'ORGANIZATION', first: i, last: i, score: KNOWN_SINGLE });
   }
-  // 5. compromise's own entities, with cleaned edges.
-  for (const m of doc.matches) take(cleanMatch(terms, m, isCommon, isLexiconName, isOrdinary));
+  // 5. compromise's own entities, with cleaned edges; a list of people is one person each.
+  for (const m of doc.matches) for (const part of m.entity === 'PERSON' ? listItems(terms, lower, m) : [m]) take(cleanMatch(terms, part, isCommon, isLexiconName, isOrdinary));
   // 6. Known places compromise missed: "São Paulo", "in Gdańsk".
   for (let i = 0; i < terms.length; i++) {
     const place = gazetteerPlace(terms, lower, i, gazetteer, isCommon);
@@ -488,6 +488,27 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   let ordinary = m.entity === 'PERSON';
   for (let i = first; i <= last && ordinary; i++) ordinary = isOrdinary(i);
   return { entity: m.entity, first, last, score: ordinary ? WEAK : last > first ? STRONG : known ? KNOWN_SINGLE : WEAK };
+}
+
+/**
+ * The items of a match that lists names: compromise joins "Shane &amp; Jonah" and "Robert Downey
+ * Jr., Mickey Rourke" into one person. Cut at a comma or semicolon and drop coordinators and
+ * letterless tokens between the items.
+ */
+function listItems(terms: readonly NlpTerm[], lower: readonly string[], m: NlpMatch): NlpMatch[] {
+  const items: NlpMatch[] = [];
+  let first = m.first;
+  for (let k = m.first; k <= m.last; k++) {
+    const separator = COORDINATORS.has(lower[k]!) && lower[k] !== 'with' || !/\p{L}/u.test(terms[k]!.text);
+    if (separator && k > first) items.push({ ...m, first, last: k - 1 });
+    if (separator) first = k + 1;
+    else if (k < m.last && /[,;]/u.test(terms[k]!.post)) {
+      items.push({ ...m, first, last: k });
+      first = k + 1;
+    }
+  }
+  if (first <= m.last) items.push({ ...m, first, last: m.last });
+  return items;
 }
 
 /**

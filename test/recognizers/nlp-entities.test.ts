@@ -35,6 +35,10 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a double-barrelled surname after a title is a person', text: 'Mrs Smith-Jones called', expected: [['PERSON', 'Smith-Jones']] },
     { name: 'two surnames joined by "and" alone are people', text: 'I met Smith and Jones', expected: [['PERSON', 'Smith'], ['PERSON', 'Jones']] },
     { name: 'possessive of a gazetteer name stays outside', text: "we took Maren Novak's car", expected: [['PERSON', 'Maren Novak']] },
+    // compromise's lists of people are one person each.
+    { name: 'two first names joined by an escaped ampersand', text: 'I sat next to Shane &amp; Jonah today', expected: [['PERSON', 'Shane'], ['PERSON', 'Jonah']] },
+    { name: 'names listed with a comma in tokenized text', text: 'Starring : Robert Downey Jr ., Mickey Rourke Directed', expected: [['PERSON', 'Robert Downey'], ['PERSON', 'Mickey Rourke']] },
+    { name: 'one name with a suffix is not cut', text: 'We saw Robert Downey Jr. yesterday', expected: [['PERSON', 'Robert Downey']] },
     // Context (field name or nearby word) lifts a weak single-word guess.
     { name: 'weak guess with a context word', text: 'please contact Zorblatt today', expected: [['PERSON', 'Zorblatt']] },
     // Negatives.
