@@ -166,6 +166,14 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
     for (const part of region) take(part);
     i = region[region.length - 1]!.last;
   }
+  // 3b. "St." before a name is a saint's church, school or town ("St. Mary's", "St Louis"), not a person;
+  // after a capitalized word it is a street ("Elm St. Mary said"). Its period may end compromise's
+  // sentence ("St . Mary's" in tokenized text), so only the gap counts.
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (terms[i]!.text !== 'St' || !/^[ \t]*\.?[ \t]*$/u.test(terms[i]!.post + terms[i + 1]!.pre) || i > 0 && joined(terms, i - 1) && TITLE_CASE.test(terms[i - 1]!.text)) continue;
+    const run = nameRun(terms, i + 1, 'LOCATION', STRONG);
+    if (run) take({ ...run, first: i });
+  }
   const headline = titleCaseSentences(terms, isCommon);
   const kinds = (i: number) => gazetteer.kinds(bare[i]!);
   /** An ordinary English word ("night", "lessons") that no lexicon or gazetteer knows as a first name. */

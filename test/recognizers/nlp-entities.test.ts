@@ -23,6 +23,10 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'military address', text: 'Return to Unit 4411 Box 2290\nDPO AE 09876', expected: [['LOCATION', 'Unit 4411 Box 2290\nDPO AE 09876']] },
     { name: 'address with unit, city, country and postcode over lines', text: 'Address:\n4821 Søndergade 52\n Apt. 656\n Brønderslev\n Denmark 35018.', expected: [['LOCATION', '4821 Søndergade 52\n Apt. 656\n Brønderslev\n Denmark 35018']] },
     { name: 'an address ends before the next sentence', text: 'Send it to 77 Elm Road. Then call Maren Novak', expected: [['LOCATION', '77 Elm Road'], ['PERSON', 'Maren Novak']] },
+    // "St." before a name is a saint's place.
+    { name: 'a saint\'s name in tokenized text', text: "drinks at St . Mary's tonight", expected: [['LOCATION', 'St . Mary']] },
+    { name: 'a saint\'s name after "St."', text: "the game at St. George's was close", expected: [['LOCATION', 'St. George']] },
+    { name: '"St" after a capitalized word is a street', text: 'we walked down Baker St Mary Jones followed', expected: [['PERSON', 'Mary Jones']] },
     // Gazetteers: first names of many locales before a surname, and places compromise does not know.
     { name: 'known first name before a surname', text: 'we asked Zofia Wrzesniewski twice', expected: [['PERSON', 'Zofia Wrzesniewski']] },
     { name: 'a first name that is a common word needs a known surname', text: 'we asked Grace Kowalski twice', expected: [['PERSON', 'Grace Kowalski']] },
