@@ -582,6 +582,8 @@ function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: 
 // Words that greet or thank the person named next: "Hi Maren,", "thank you Oskar for...".
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'thanks', 'thx', 'congrats', 'congratulations', 'dear', 'bye', 'welcome']);
 const COORDINATORS = new Set(['and', 'or', '&', 'amp', 'vs', 'with']);
+// Pronouns of people, joined to a name as equals: "you and Desi", "Desi and I".
+const PERSONAL_PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'we', 'us']);
 
 /**
  * Whether the words around an unknown capitalized word mark it as a person's name: a possessive
@@ -603,8 +605,9 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
     if (GREETINGS.has(lower[i - 1]!) || lower[i - 1] === 'you' && /^thank/u.test(lower[i - 2] ?? '')) return true;
   }
   const isPerson = (c: Candidate | undefined) => c !== undefined && c.entity === 'PERSON' && c.score > WEAK;
-  if (prev && COORDINATORS.has(lower[i - 1]!) && isPerson(byEnd.get(i - 2))) return true;
-  return next !== undefined && COORDINATORS.has(lower[i + 1]!) && isPerson(byStart.get(i + 2));
+  const together = (a: number, b: number) => terms[a]?.sentence === t.sentence && terms[b]?.sentence === t.sentence;
+  if (prev && COORDINATORS.has(lower[i - 1]!) && (isPerson(byEnd.get(i - 2)) || together(i - 2, i) && PERSONAL_PRONOUNS.has(lower[i - 2]!))) return true;
+  return next !== undefined && COORDINATORS.has(lower[i + 1]!) && (isPerson(byStart.get(i + 2)) || together(i, i + 2) && PERSONAL_PRONOUNS.has(lower[i + 2]!));
 }
 
 /** Whether term `i` ends in a possessive "'s", attached ("Ada's") or tokenized apart ("Ada ' s"). */
