@@ -582,6 +582,8 @@ function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: 
 // Words that greet or thank the person named next: "Hi Maren,", "thank you Oskar for...".
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'thanks', 'thx', 'congrats', 'congratulations', 'dear', 'bye', 'welcome']);
 const COORDINATORS = new Set(['and', 'or', '&', 'amp', 'vs', 'with']);
+// Auxiliaries that come before the subject in a question.
+const INVERTING_AUXILIARIES = new Set(['did', 'does', 'do', 'didn', 'doesn', 'will', 'would', 'can', 'could', 'should']);
 // Pronouns of people, joined to a name as equals: "you and Desi", "Desi and I".
 const PERSONAL_PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'we', 'us']);
 
@@ -599,6 +601,8 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   if (possessiveAfter(terms, i)) return true;
   if (next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Auxiliary')
     && (next.tags.has('PastTense') || next.tags.has('PresentTense') && /[^s]s$/u.test(lower[i + 1]!))) return true;
+  // A question's subject between an auxiliary and a bare verb: "did Tarzan say", "does Pinky have".
+  if (prev && next && /^[ \t]+$/u.test(prev.post + t.pre + gapAfter) && INVERTING_AUXILIARIES.has(lower[i - 1]!) && next.tags.has('Infinitive')) return true;
   // Opening a sentence, "is" vouches too, but not a definition ("Zoolander is a film"): "Tebogo is cute".
   if (opening && next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Copula') && !terms[i + 2]?.tags.has('Determiner')) return true;
   if (prev && /^[ \t]*$/u.test(prev.post + t.pre)) {
