@@ -182,6 +182,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const isPlainNoun = (i: number): boolean => isOrdinary(i) && !english.isProper(bare[i]!);
   /** A word the dictionary lists both as an ordinary word and as a proper noun ("bush" and "Bush"). */
   const isTwoSided = (i: number): boolean => english.isProper(bare[i]!) && english.isCommon(bare[i]!);
+  /** Whether terms `a` and `a + 1` are a known two-word place ("Santa Fe", "San Jose"). */
+  const placePair = (a: number): boolean => a >= 0 && joined(terms, a) && (gazetteer.kinds(`${bare[a]} ${bare[a + 1]}`) & GAZ_PLACE) !== 0;
   // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
   for (let i = 0; i < terms.length; i++) {
     const firm = firmName(terms, lower, i, kinds);
@@ -193,7 +195,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // 4b. A known first name before a capitalized surname (the gazetteers of many locales): "Maren Novak", "Will Okafor".
   for (let i = 0; i < terms.length; i++) {
     if (headline.has(terms[i]!.sentence)) continue;
-    const run = gazetteerName(terms, i, kinds, isCommon);
+    const run = gazetteerName(terms, i, kinds, isCommon, placePair);
     if (run) {
       take(run);
       i = run.last;
@@ -369,11 +371,13 @@ function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: n
  * name, then a capitalized word that is a known surname or first name or that the lexicon does not
  * know. A first name that is also a common word ("Will", "Grace") needs a known surname after it.
  */
-function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) => number, isCommon: (i: number) => boolean): Candidate | undefined {
+function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) => number, isCommon: (i: number) => boolean, placePair: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   const next = terms[i + 1];
   if (!next || !TITLE_CASE.test(t.text) || SHOUTED.test(t.text) || possessiveAfter(terms, i) || !joined(terms, i) || !(kinds(i) & GAZ_FIRST)) return undefined;
   if (!TITLE_CASE.test(next.text) || SHOUTED.test(next.text) || INITIAL.test(next.text) || t.tags.has('Pronoun') || t.tags.has('Honorific')) return undefined;
+  // A first name inside a known place is part of the place: "Santa Fe", "San Jose Mercury News".
+  if (placePair(i - 1) || placePair(i)) return undefined;
   // Inside a compound ("Jean-Luc") the name starts at its first part; a compound's first part may be a common word ("Jean").
   if (i > 0 && terms[i - 1]!.post === '-') return undefined;
   const nextKinds = kinds(i + 1);

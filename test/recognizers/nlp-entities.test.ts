@@ -31,6 +31,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'known first name before a surname', text: 'we asked Zofia Wrzesniewski twice', expected: [['PERSON', 'Zofia Wrzesniewski']] },
     { name: 'a first name that is a common word needs a known surname', text: 'we asked Grace Kowalski twice', expected: [['PERSON', 'Grace Kowalski']] },
     { name: 'a multi-word known place', text: 'the office in São Paulo closed', expected: [['LOCATION', 'São Paulo']] },
+    { name: 'a first name opening a known place', text: 'I could be in Santa Fe by 930pm', expected: [['LOCATION', 'Santa Fe']] },
+    { name: 'the same first name before a surname', text: 'we met Jose Rodriguez in San Jose', expected: [['PERSON', 'Jose Rodriguez'], ['LOCATION', 'San Jose']] },
     { name: 'an unknown word after a travel verb and "to"', text: 'Ms. Okafor flew to Bessastaðir on Monday', expected: [['PERSON', 'Okafor'], ['LOCATION', 'Bessastaðir']] },
     { name: 'an unknown word after "from"', text: 'we moved here from Gondrevelle', expected: [['LOCATION', 'Gondrevelle']] },
     { name: 'a known first name after "from" is no place', text: 'a letter from Ingrid arrived', expected: [['PERSON', 'Ingrid']] },
