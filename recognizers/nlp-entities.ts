@@ -550,7 +550,9 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   // At a sentence start the capital says nothing: a word no dictionary knows is kept only if its neighbours vouch for it ("Hagrid neglected").
   if (t.position === 0) return isDictionaryWord(i) || ELONGATED.test(t.text) ? undefined : { ...run, score: WEAK, needsVouch: true };
   // Capitalized inside a sentence, a word with both an ordinary and a proper-noun sense means the proper noun ("criticize Bush").
-  return { ...run, score: isTwoSided(i) ? KNOWN_SINGLE : WEAK };
+  // After an article the ordinary sense or a brand is meant: "the Amazon Prime video", "a Coward".
+  const article = i > 0 && sameSentence(terms, i - 1, i) && ARTICLES.has(lower[i - 1]!);
+  return { ...run, score: isTwoSided(i) && !article ? KNOWN_SINGLE : WEAK };
 }
 
 // A word of two or more letters, all upper case: an acronym or shouting ("HIPAA", "BORING"), not part of a name.

@@ -117,6 +117,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an ordinary word that is also a proper noun is vouched for', text: 'yesterday Bush said no', expected: [['PERSON', 'Bush']] },
     { name: 'a word that is also a proper noun, capitalized inside a sentence', text: 'nobody in our town voted for Bush back then', expected: [['PERSON', 'Bush']] },
     { name: 'an ordinary word with no proper sense is no name', text: 'we bought a Lantern today', expected: [] },
+    { name: 'a two-sided word after "a" is the thing or the brand', text: 'I can upgrade to a BlackBerry in November', expected: [] },
+    { name: 'a two-sided word after "the" is the thing or the brand', text: 'those who could not access the Amazon Prime video', expected: [] },
     { name: 'a two-sided word opening a sentence is no name guess', text: 'Bush won', expected: [] },
     { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Night at noon', expected: [['PERSON', 'Tarvo Night']] },
     // Company names (@cspell/dict-companies), alone or with a company suffix.
