@@ -168,7 +168,7 @@ describe('expected entity of a typed column', () => {
   function counter() {
     const seen: string[] = [];
     const recognizer = defineRecognizer({
-      meta: { id: 'counter', entities: ['COUNTED'], description: 'counts its calls' },
+      meta: { id: 'counter', entities: ['COUNTED'], recommended: false, description: 'counts its calls' },
       create: () => ({ analyze: (value: string) => (seen.push(value), []) }),
     });
     return { seen, recognizer };
