@@ -17,6 +17,8 @@ export type PiiScanErrorCode =
   | 'PII_MISSING_KEY'
   /** The key is present but unusable (too short, unreadable file). */
   | 'PII_INVALID_KEY'
+  /** The key is not the one the run was planned with (a shard given another key than the manifest's). */
+  | 'PII_KEY_MISMATCH'
   /** A token could not be decrypted (wrong key or tampered data). */
   | 'PII_DECRYPT_FAILED'
   /** Malformed input: bad CSV quoting, invalid JSON line, invalid UTF-8, oversized field. */

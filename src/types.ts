@@ -212,4 +212,12 @@ export interface AnalyzeCallOptions {
   readonly field?: string;
   /** Extra context words for this value only. */
   readonly context?: readonly string[];
+  /**
+   * The entity the field is known to hold (an inferred column type such as `EMAIL_ADDRESS`). Its
+   * recognizers run first; when they find it over the whole value (surrounding spaces aside) and
+   * no secret recognizer finds anything, that is the result, and the other recognizers are not
+   * run: every character is covered already, as the column's entity. Otherwise the value is
+   * analyzed in full. @default undefined (every recognizer runs)
+   */
+  readonly expect?: string;
 }

@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../recognizer/define.js';
 import { escapeRegExp } from '../recognizer/regex.js';
-import { compileRequirement, lowerCaseOf, meets, profileValue, type CompiledRequirement } from '../recognizer/triggers.js';
+import { compileRequirement, lowerCaseOf, meets, profileValue, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
@@ -169,10 +169,20 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // Datasets have few distinct fields and millions of values: the field's context is built once,
   // and so is a cache of its values' findings while the field keeps repeating values.
   const fieldCache = new Map<string | undefined, FieldInfo>();
+  // Per entity: which active recognizers report it (run first for a field expected to hold it).
+  const reporting = new Map<string, boolean[]>();
+  const reportersOf = (entity: string): boolean[] => {
+    let list = reporting.get(entity);
+    if (list === undefined) reporting.set(entity, (list = active.map((a) => a.meta.entities.includes(entity))));
+    return list;
+  };
+  const secret = active.map((a) => a.meta.category === 'secret');
   const valueCaches = { caches: [] as ValueCache[], entries: 0 };
-  const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined): FieldInfo => {
+  const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined, expect: string | undefined): FieldInfo => {
     const cacheable = extra === undefined || extra.length === 0;
-    const cached = cacheable ? fieldCache.get(field) : undefined;
+    // A field analyzed with an expected entity has its own value cache: its findings may be labelled otherwise.
+    const key = expect === undefined ? field : `${expect}\u0000${field ?? ''}`;
+    const cached = cacheable ? fieldCache.get(key) : undefined;
     if (cached) return cached;
     const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
     const haystack = ` ${fieldContext.join(' ')} `;
@@ -183,49 +193,75 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
       values: stored ? new ValueCache(valueCaches) : undefined,
     };
-    if (stored) fieldCache.set(field, info);
+    if (stored) fieldCache.set(key, info);
     return info;
   };
 
-  function detect(value: string, { ctx, hasContext: fieldContextOf }: FieldInfo): Finding[] {
-    const p = profileValue(value);
-    const found: Finding[] = [];
-    let words: ValueWords | undefined;
-    let gateWordSeen: boolean | undefined;
-    for (let i = 0; i < active.length; i++) {
-      const a = active[i]!;
-      if (!meets(p, a.requirement)) continue;
-      const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
-      const fieldHasContext = fieldContextOf[i]!;
-      if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value))) && contextGate(lowerCaseOf(value)))) continue;
-      if (instance.trigger && !instance.trigger(value, p)) continue;
-      const results = instance.analyze(value, ctx, p);
-      if (results.length === 0) continue;
-      for (const r of results) {
-        if (!wanted(r.entity)) continue;
-        let score = r.score;
-        if (hasContext && !r.contextApplied && score < 1 && (fieldHasContext || hasContext(wordsAround((words ??= valueWords(value)), r.start, r.end)))) {
-          score = boostScore(score);
-        }
-        if (score < opts.scoreThreshold || score <= 0) continue;
-        if (isAllowed || recognizerAllows) {
-          const text = value.slice(r.start, r.end);
-          if (isAllowed?.(text) || recognizerAllows?.(text)) continue;
-        }
-        found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
+  // Per value, shared by its recognizers: the value's words (for context) and whether it holds a gate word.
+  let words: ValueWords | undefined;
+  let gateWordSeen: boolean | undefined;
+
+  /** Runs active recognizer `i` on the value and adds to `found` its findings that pass context, threshold and allow lists. */
+  function runRecognizer(i: number, value: string, p: ValueProfile, { ctx, hasContext: fieldContextOf }: FieldInfo, found: Finding[]): void {
+    const a = active[i]!;
+    if (!meets(p, a.requirement)) return;
+    const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
+    const fieldHasContext = fieldContextOf[i]!;
+    if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value))) && contextGate(lowerCaseOf(value)))) return;
+    if (instance.trigger && !instance.trigger(value, p)) return;
+    const results = instance.analyze(value, ctx, p);
+    for (const r of results) {
+      if (!wanted(r.entity)) continue;
+      let score = r.score;
+      if (hasContext && !r.contextApplied && score < 1 && (fieldHasContext || hasContext(wordsAround((words ??= valueWords(value)), r.start, r.end)))) {
+        score = boostScore(score);
       }
+      if (score < opts.scoreThreshold || score <= 0) continue;
+      if (isAllowed || recognizerAllows) {
+        const text = value.slice(r.start, r.end);
+        if (isAllowed?.(text) || recognizerAllows?.(text)) continue;
+      }
+      found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
     }
+  }
+
+  function detect(value: string, info: FieldInfo, expect: string | undefined): Finding[] {
+    const p = profileValue(value);
+    words = undefined;
+    gateWordSeen = undefined;
+    if (expect !== undefined) {
+      const expected = detectExpected(value, p, info, expect);
+      if (expected !== undefined) return expected;
+    }
+    const found: Finding[] = [];
+    for (let i = 0; i < active.length; i++) runRecognizer(i, value, p, info, found);
     return found.length === 0 ? found : resolveOverlaps(value, found, isSecret);
+  }
+
+  /**
+   * The findings of a value expected to be `entity` when that entity's recognizers cover all of
+   * it and no secret recognizer finds anything (secrets take precedence in overlaps); else undefined.
+   */
+  function detectExpected(value: string, p: ValueProfile, info: FieldInfo, entity: string): Finding[] | undefined {
+    const reporters = reportersOf(entity);
+    const found: Finding[] = [];
+    for (let i = 0; i < active.length; i++) if (reporters[i]) runRecognizer(i, value, p, info, found);
+    const start = value.length - value.trimStart().length;
+    const end = value.trimEnd().length;
+    if (!found.some((f) => f.entity === entity && f.start <= start && f.end >= end)) return undefined;
+    const secrets: Finding[] = [];
+    for (let i = 0; i < active.length && secrets.length === 0; i++) if (secret[i] && !reporters[i]) runRecognizer(i, value, p, info, secrets);
+    return secrets.length === 0 ? resolveOverlaps(value, found, isSecret) : undefined;
   }
 
   function analyze(value: string, call: AnalyzeCallOptions = {}): Finding[] {
     if (value.length === 0) return [];
-    const info = fieldInfo(call.field, call.context);
+    const info = fieldInfo(call.field, call.context, call.expect);
     const values = info.values;
-    if (values === undefined || !values.enabled || value.length > ValueCache.MAX_VALUE_LENGTH) return detect(value, info);
+    if (values === undefined || !values.enabled || value.length > ValueCache.MAX_VALUE_LENGTH) return detect(value, info, call.expect);
     const hit = values.get(value);
     if (hit !== undefined) return hit.length === 0 ? [] : hit.slice();
-    const found = detect(value, info);
+    const found = detect(value, info, call.expect);
     values.set(value, found.slice());
     return found;
   }

@@ -1,7 +1,7 @@
 /** Opening inputs (files, `.gz`, streams) and writing outputs atomically (temp file + rename). */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
@@ -75,14 +75,44 @@ async function writeWithBackpressure(stream: Writable, bytes: Uint8Array): Promi
   });
 }
 
+/** A hidden temp name beside `target`, unique per writer: `.name.csv.<12 hex digits>.tmp`. */
+function tempPathOf(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * How much older than a run's start another writer's temp file must be to count as abandoned:
+ * room for the clock of shared storage (NFS sets times by the server's clock).
+ */
+const ABANDONED_TEMP_AGE_MS = 10_000;
+
+/**
+ * Deletes the temp files of `target` that writers killed before their rename left behind (a
+ * `kill -9`, a preempted node, a scheduler's time limit): partial output nobody will finish. Only
+ * those last written before `startedAt` minus a margin count; a writer still at work touches its
+ * temp file as it goes, so a concurrent attempt keeps its own. Best effort: one that cannot be
+ * listed or removed stays, and never looks like the output.
+ */
+async function removeAbandonedTemps(target: string, startedAt: number): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const path = join(dirname(target), name);
+    const info = await stat(path).catch(() => undefined);
+    if (info !== undefined && info.mtimeMs < startedAt - ABANDONED_TEMP_AGE_MS) await unlink(path).catch(() => undefined);
+  }
+}
+
 /**
  * A file sink: bytes go to a hidden temp file beside `path` (gzip-compressed when `path` ends in
  * `.gz`), renamed to `path` on commit and deleted on abort, so a failed run never leaves a file
- * that looks complete.
+ * that looks complete. A commit also deletes the temp files of `path` that killed runs left.
  */
 export function fileSink(path: string): Sink {
   const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const startedAt = Date.now();
+  const temp = tempPathOf(target);
   const file: WriteStream = createWriteStream(temp, { flags: 'wx' });
   let failure: unknown;
   file.on('error', (err) => { failure ??= err; });
@@ -117,6 +147,7 @@ export function fileSink(path: string): Sink {
       check();
       await rename(temp, target).catch((err: unknown) => { throw ioError(path, 'rename the output into place', err); });
       done = true;
+      await removeAbandonedTemps(target, startedAt);
     },
     async abort() {
       if (done) return;
@@ -135,7 +166,7 @@ export function fileSink(path: string): Sink {
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathOf(target);
   try {
     await writeFile(temp, text, { flag: 'wx' });
     await rename(temp, target);

@@ -6,7 +6,7 @@
  * used as its UTF-8 bytes (so the output of `openssl rand -hex 32` works as is). Every key must
  * have at least 16 bytes. There is no built-in default key.
  */
-import { hkdfSync } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PiiScanError } from '../errors.js';
 
@@ -99,13 +99,24 @@ function decodeUtf8(bytes: Buffer): string | undefined {
 }
 
 /** The purposes subkeys are derived for; each gets an independent 32-byte key. */
-export type KeyPurpose = 'id' | 'hash' | 'pseudonym' | 'encrypt-nonce' | 'encrypt-key';
+export type KeyPurpose = 'id' | 'hash' | 'pseudonym' | 'encrypt-nonce' | 'encrypt-key' | 'check';
 
 const HKDF_SALT = Buffer.from('pii-scan/v1', 'utf8');
 
 /** HKDF-SHA256(key, salt 'pii-scan/v1', info 'pii-scan/v1/<purpose>') -> 32 bytes. */
 export function deriveSubkey(key: Uint8Array, purpose: KeyPurpose): Buffer {
   return Buffer.from(hkdfSync('sha256', key, HKDF_SALT, `pii-scan/v1/${purpose}`, 32));
+}
+
+/**
+ * A verifier of a key, to tell later whether a key is the same one without storing it: 64 hex
+ * digits of HMAC-SHA256 under the key's own `check` subkey. HKDF's outputs are independent, so it
+ * reveals nothing of the key or of the subkeys the operators use.
+ *
+ * @example keyCheck(parseKey(process.env.PII_SCAN_KEY!)) === manifest.keyCheck
+ */
+export function keyCheck(key: Uint8Array): string {
+  return createHmac('sha256', deriveSubkey(key, 'check')).update('pii-scan/v1/key-check').digest('hex');
 }
 
 /** Lazily derived, cached subkeys of one key. */

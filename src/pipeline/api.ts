@@ -84,7 +84,8 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
   let ctx: RunContext | undefined;
   let failed = false;
   try {
-    ctx = await createRunContext(mode, opts, report, { signal, onFinding, onProgress, inline, cwd });
+    const fieldStyle = formats[0]?.format === 'jsonl' ? 'json' : 'csv';
+    ctx = await createRunContext(mode, opts, report, { signal, onFinding, onProgress, inline, cwd, fieldStyle });
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i]!;
       const { format, gzip } = formats[i]!;

@@ -95,6 +95,8 @@ export async function createRunContext(
     onProgress?: RunContext['onProgress'];
     inline?: boolean;
     cwd: string;
+    /** The field style of the first input, which the workers' engines are built for as they start. @default 'json' */
+    fieldStyle?: 'csv' | 'json';
   },
 ): Promise<RunContext> {
   const spec = engineSpecOf(options, extra.cwd);
@@ -102,10 +104,11 @@ export async function createRunContext(
   // thread took) while the engine is created here once to check recognizers, operators and key;
   // bad options still fail before any chunk is read.
   const specId = engineSpecId(spec);
-  // Each worker creates a JSON engine while it boots; a CSV input's engine then reuses what it loaded.
-  const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options, { specId, spec, fieldStyle: 'json' });
+  // Each worker creates the first input's engine while it boots; an input of the other style reuses what it loaded.
+  const fieldStyle = extra.fieldStyle ?? 'json';
+  const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options, { specId, spec, fieldStyle });
   try {
-    await createEngine(spec, 'json');
+    await createEngine(spec, fieldStyle);
   } catch (err) {
     await executor.destroy();
     throw err;

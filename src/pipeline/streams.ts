@@ -81,7 +81,7 @@ export function createAnonymizeTextStream(options: TextStreamOptions): Duplex {
   const emitFinding = (f: ReportFinding) => duplex?.emit('finding', f);
   duplex = Duplex.from(async function* (source: AsyncIterable<Uint8Array | string>) {
     const report = new ReportBuilder(mode, opts);
-    const ctx = await createRunContext(mode, opts, report, { signal, onFinding: emitFinding, cwd: opts.cwd ?? process.cwd() });
+    const ctx = await createRunContext(mode, opts, report, { signal, onFinding: emitFinding, cwd: opts.cwd ?? process.cwd(), fieldStyle: format === 'jsonl' ? 'json' : 'csv' });
     let ok = false;
     try {
       const stats = report.startFile('-', format, false, scanOnly ? undefined : '-');

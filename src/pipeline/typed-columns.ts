@@ -3,7 +3,9 @@
  * ORGANIZATION column's value is reported as that entity over its whole trimmed text without
  * running NLP. The pattern recognizers still run on it, and a value in which they find anything
  * (an email in a `name` cell) is analyzed in full instead, so typing never hides another finding.
- * Columns typed as pattern entities (EMAIL_ADDRESS, PHONE_NUMBER) are reported but scanned as usual.
+ * A column typed as a pattern entity (EMAIL_ADDRESS, PHONE_NUMBER) runs that entity's recognizers
+ * first: a value they cover whole, with no secret in it, needs none of the others (the analyzer's
+ * `expect`); any other value is analyzed in full.
  */
 import { createAnalyzer, type Analyzer } from '../analyzer/analyzer.js';
 import { compileAllowList } from '../recognizer/define.js';
@@ -23,11 +25,10 @@ const LETTER = /\p{L}/u;
 // Titles before a person's name stay outside the PERSON span, as in running text: "Dr. ", "Mrs ", "Prof. Dr. ".
 const TITLES = /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|herr|frau|mme|mlle|sr|sra|srta)\.?\s+)+/iu;
 
-/** Per engine: the analyzer without NLP entities, the allow list, and whether typed findings pass the threshold. */
+/** Per engine: the analyzer without NLP entities and the allow list. */
 interface TypedEngine {
   readonly patterns: Analyzer;
   readonly isAllowed: (text: string) => boolean;
-  readonly enabled: boolean;
 }
 
 const typedEngines = new WeakMap<RecordEngine, TypedEngine>();
@@ -39,32 +40,34 @@ function typedEngine(engine: RecordEngine): TypedEngine {
     typed = {
       patterns: createAnalyzer({ ...opts, ...(entities === undefined ? {} : { entities }), excludeEntities: [...opts.excludeEntities, ...NAME_ENTITIES] }),
       isAllowed: compileAllowList(opts.allowList),
-      enabled: COLUMN_TYPE_SCORE >= opts.scoreThreshold,
     };
     typedEngines.set(engine, typed);
   }
   return typed;
 }
 
-/** Typed columns by field key, only those typed as an NLP entity the engine reports. */
+/** Typed columns by field key, only those typed as an entity the engine reports (NLP ones when their score passes). */
 export type ColumnTyping = ReadonlyMap<string, string>;
 
 /** The typing of a chunk's column types (built once per chunk). */
 export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] | undefined): ColumnTyping | undefined {
   if (types === undefined || types.length === 0) return undefined;
   const reported = new Set(engine.analyzer.entities);
-  const map = new Map(types.filter((t) => NAME_ENTITIES.includes(t.entity) && reported.has(t.entity)).map((t) => [t.field, t.entity]));
-  return map.size > 0 && typedEngine(engine).enabled ? map : undefined;
+  const nlpTypable = COLUMN_TYPE_SCORE >= engine.analyzer.options.scoreThreshold;
+  const map = new Map(types.filter((t) => reported.has(t.entity) && (nlpTypable || !NAME_ENTITIES.includes(t.entity))).map((t) => [t.field, t.entity]));
+  return map.size > 0 ? map : undefined;
 }
 
 /**
- * The findings of one value of `field`: the engine's analyzer for an untyped field; for a typed
- * one, the whole trimmed value as the column's entity (a person's title left out) unless the
- * pattern recognizers find something in it (then the full analysis).
+ * The findings of one value of `field`: the engine's analyzer for an untyped field; for a field
+ * typed as a pattern entity, the analyzer expecting it; for one typed as an NLP entity, the whole
+ * trimmed value as that entity (a person's title left out) unless the pattern recognizers find
+ * something in it (then the full analysis).
  */
 export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, value: string): Finding[] {
   const entity = typing?.get(columnKey(field));
   if (entity === undefined) return engine.analyzer.analyze(value, { field });
+  if (!NAME_ENTITIES.includes(entity)) return engine.analyzer.analyze(value, { field, expect: entity });
   const typed = typedEngine(engine);
   if (typed.patterns.analyze(value, { field }).length > 0) return engine.analyzer.analyze(value, { field });
   let start = 0;

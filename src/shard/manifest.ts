@@ -13,13 +13,14 @@ import { PiiScanError, describeValue } from '../errors.js';
 import { delimiterOf, detectFormat } from '../io/format.js';
 import { writeFileAtomic } from '../io/source.js';
 import { normalizeScanOptions, type DataFormat, type NormalizedScanOptions, type ScanOptions } from '../options.js';
+import { keyCheck, parseKey } from '../operators/keys.js';
 import { listDataFiles } from '../pipeline/api.js';
 import { TOOL_NAME, TOOL_VERSION } from '../package-info.js';
 import { reportOptions } from '../report/report.js';
 import { csvHeaderEnd, recordBoundaryAtOrAfter } from './split.js';
 
 /** Version of the manifest layout. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 const MANIFEST_KIND = 'pii-scan-shard-manifest';
 
 /** One input of the run. */
@@ -74,6 +75,8 @@ export interface ShardManifest {
   readonly configHash: string;
   /** True when the plan was made with a key: every shard then needs one (the same one). */
   readonly keyed: boolean;
+  /** With a key: its verifier (`keyCheck`), so a shard given another key is refused before it writes anything. */
+  readonly keyCheck?: string;
 }
 
 /** Options of `planShards`. */
@@ -291,6 +294,7 @@ export async function planShards(inputs: readonly string[], plan: PlanOptions): 
     config,
     configHash: configHashOf(config),
     keyed: normalized.key !== undefined,
+    ...(normalized.key === undefined ? {} : { keyCheck: keyCheck(parseKey(normalized.key)) }),
   });
 }
 
@@ -325,6 +329,7 @@ export function validateManifest(value: unknown, file?: string): ShardManifest {
   if (typeof m['root'] !== 'string' || !isAbsolute(m['root'])) fail('`root` is not an absolute path');
   if (typeof m['config'] !== 'object' || m['config'] === null) fail('`config` is not an object');
   if (typeof m['keyed'] !== 'boolean') fail('`keyed` is not a boolean');
+  if (m['keyed'] ? typeof m['keyCheck'] !== 'string' || !/^[0-9a-f]{64}$/.test(m['keyCheck']) : m['keyCheck'] !== undefined) fail('`keyCheck` does not fit `keyed`');
   const files = m['files'];
   if (!Array.isArray(files) || files.length === 0) fail('`files` is not a non-empty array');
   (files as unknown[]).forEach((f, i) => {

@@ -9,6 +9,7 @@ import { mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PiiScanError } from '../errors.js';
 import { writeFileAtomic } from '../io/source.js';
+import { keyCheck, parseKey } from '../operators/keys.js';
 import { DEFAULT_CHUNK_SIZE } from '../options.js';
 import { runPipelineJobs, type PipelineJob, type PipelineOptions } from '../pipeline/api.js';
 import type { Report } from '../report/report.js';
@@ -139,6 +140,16 @@ function inFileTerms(err: unknown, manifest: ShardManifest, parts: readonly Shar
   });
 }
 
+/** A keyed plan's shards must all use its key: another key would give other pseudonyms and ids in this shard's outputs. */
+function checkKey(manifest: ShardManifest, key: Uint8Array | string | undefined): void {
+  if (key === undefined) {
+    throw new PiiScanError('PII_MISSING_KEY', 'The manifest was planned with a key; give the same key to every shard (PII_SCAN_KEY, --key-env or --key-file)', { option: 'key' });
+  }
+  if (keyCheck(parseKey(key)) !== manifest.keyCheck) {
+    throw new PiiScanError('PII_KEY_MISMATCH', 'This key is not the one the manifest was planned with; give every shard the planning key', { option: 'key' });
+  }
+}
+
 function foreignError(outputDir: string, index: number): PiiScanError {
   return new PiiScanError('PII_SHARD_MISMATCH', `Shard ${index} in this output directory was committed by another manifest or config; use a new output directory for a new plan`, { file: shardReportPath(outputDir, index) });
 }
@@ -151,7 +162,8 @@ function foreignError(outputDir: string, index: number): PiiScanError {
  * Throws `PII_SHARD_INPUT_CHANGED` when an input's size or modification time differs from the
  * manifest (before or after the run: the shard is not committed), `PII_SHARD_INVALID` for an index
  * outside the manifest, `PII_SHARD_MISMATCH` when the directory holds another run's shard,
- * `PII_MISSING_KEY` when the plan was keyed and no key is given.
+ * `PII_MISSING_KEY` when the plan was keyed and no key is given, `PII_KEY_MISMATCH` when the key
+ * given is not the planning key (checked first, before anything is read or written).
  *
  * @example
  * const { status } = await runShard('manifest.json', 'out/', 3, { key: process.env.PII_SCAN_KEY });
@@ -162,13 +174,11 @@ export async function runShard(manifestOrPath: ShardManifest | string, outputDir
   if (!Number.isInteger(index) || spec === undefined) {
     throw new PiiScanError('PII_SHARD_INVALID', `Shard ${String(index)} is not in the manifest (0-${manifest.shards.length - 1})`, { option: 'shard' });
   }
+  if (manifest.keyed) checkKey(manifest, options.key);
   const reportPath = shardReportPath(outputDir, index);
   const before = await shardState(manifest, outputDir, index);
   if (before.state === 'done') return { status: 'skipped', shard: index, reportPath, shardReport: before.report! };
   if (before.state === 'foreign') throw foreignError(outputDir, index);
-  if (manifest.keyed && options.key === undefined) {
-    throw new PiiScanError('PII_MISSING_KEY', 'The manifest was planned with a key; give the same key to every shard (PII_SCAN_KEY, --key-env or --key-file)', { option: 'key' });
-  }
   for (const part of spec.parts) await checkInput(manifest, part);
 
   const counters: PartCounter[] = spec.parts.map(() => ({ lines: 0 }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, createAnalyzer } from '../../src/analyzer/analyzer.js';
 import { PiiScanError } from '../../src/errors.js';
-import { definePatternRecognizer } from '../../src/recognizer/define.js';
+import { definePatternRecognizer, defineRecognizer } from '../../src/recognizer/define.js';
 import type { Finding, RecognizerConfig } from '../../src/types.js';
 
 const spans = (text: string, findings: Finding[]) => findings.map((f) => [f.entity, text.slice(f.start, f.end), f.score]);
@@ -160,6 +160,60 @@ describe('shortcuts that must not change results', () => {
       const value = String(100_000_000 + i * 7919);
       expect(spans(value, analyzer.analyze(value, { field: 'ssn' }))).toEqual([['NINE', value, 0.65]]);
     }
+  });
+});
+
+describe('expected entity of a typed column', () => {
+  /** A real recognizer that finds nothing and counts the values it is run on. */
+  function counter() {
+    const seen: string[] = [];
+    const recognizer = defineRecognizer({
+      meta: { id: 'counter', entities: ['COUNTED'], recommended: false, description: 'counts its calls' },
+      create: () => ({ analyze: (value: string) => (seen.push(value), []) }),
+    });
+    return { seen, recognizer };
+  }
+  const patterns = ['recommended', { id: 'nlp-entities', disabled: true }] as const;
+
+  it.each<[string, string, string[][]]>([
+    ['jane.doe@acme.io', 'EMAIL_ADDRESS', [['EMAIL_ADDRESS', 'jane.doe@acme.io']]],
+    [' jane.doe@acme.io\t', 'EMAIL_ADDRESS', [['EMAIL_ADDRESS', 'jane.doe@acme.io']]],
+    ['(617) 848-0055', 'PHONE_NUMBER', [['PHONE_NUMBER', '(617) 848-0055']]],
+    ['+1 303 830 8926', 'PHONE_NUMBER', [['PHONE_NUMBER', '+1 303 830 8926']]],
+  ])('%j expected as %s: only that entity\'s recognizers and the secret ones run', (value, entity, expected) => {
+    const { seen, recognizer } = counter();
+    const analyzer = createAnalyzer({ recognizers: [...patterns, recognizer] });
+    const found = analyzer.analyze(value, { field: 'contact', expect: entity });
+    expect(found.map((f) => [f.entity, value.slice(f.start, f.end)])).toEqual(expected);
+    expect(seen).toEqual([]);
+    // The same findings as the full analysis, which runs every recognizer.
+    expect(analyzer.analyze(value, { field: 'contact' })).toEqual(found);
+    expect(seen).toEqual([value]);
+  });
+
+  it.each<[string, string, string[][]]>([
+    // Not the whole value: everything runs.
+    ['mail jane.doe@acme.io', 'EMAIL_ADDRESS', [['EMAIL_ADDRESS', 'jane.doe@acme.io']]],
+    ['2024-01-08T10:00:00Z', 'PHONE_NUMBER', [['DATE_TIME', '2024-01-08T10:00:00Z']]],
+    ['n/a', 'EMAIL_ADDRESS', []],
+    // A secret inside a whole-value match: secrets take precedence, so the full analysis decides.
+    ['ghp_16C7e42F292c6912E7710c838347Ae178B4a@acme.io', 'EMAIL_ADDRESS', [['GITHUB_TOKEN', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a'], ['EMAIL_ADDRESS', '@acme.io']]],
+  ])('%j expected as %s is analyzed in full', (value, entity, expected) => {
+    const { seen, recognizer } = counter();
+    const analyzer = createAnalyzer({ recognizers: [...patterns, recognizer] });
+    const found = analyzer.analyze(value, { field: 'contact', expect: entity });
+    expect(found.map((f) => [f.entity, value.slice(f.start, f.end)])).toEqual(expected);
+    expect(seen).toEqual([value]);
+    expect(found).toEqual(createAnalyzer({ recognizers: [...patterns] }).analyze(value, { field: 'contact' }));
+  });
+
+  it('keeps the cached findings of a field apart with and without an expected entity', () => {
+    const { seen, recognizer } = counter();
+    const analyzer = createAnalyzer({ recognizers: [...patterns, recognizer] });
+    for (let i = 0; i < 3; i++) analyzer.analyze('jane.doe@acme.io', { field: 'email', expect: 'EMAIL_ADDRESS' });
+    expect(seen).toEqual([]);
+    analyzer.analyze('jane.doe@acme.io', { field: 'email' });
+    expect(seen).toEqual(['jane.doe@acme.io']);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PiiScanError } from '../../src/errors.js';
-import { deriveSubkey, parseKey, resolveKey } from '../../src/operators/keys.js';
+import { deriveSubkey, keyCheck, parseKey, resolveKey } from '../../src/operators/keys.js';
 
 function code(fn: () => unknown): string | undefined {
   try {
@@ -76,5 +76,19 @@ describe('deriveSubkey', () => {
     expect(deriveSubkey(key, 'hash').equals(a)).toBe(true);
     expect(deriveSubkey(key, 'pseudonym').equals(a)).toBe(false);
     expect(deriveSubkey(parseKey('hex:' + '0e'.repeat(32)), 'hash').equals(a)).toBe(false);
+  });
+});
+
+describe('keyCheck', () => {
+  it('is the same for the same key bytes however written, different for any other key, and shows no key or subkey', () => {
+    const key = parseKey('hex:' + '0f'.repeat(32));
+    const check = keyCheck(key);
+    expect(check).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyCheck(parseKey('base64:' + Buffer.from(key).toString('base64')))).toBe(check);
+    expect(keyCheck(parseKey('hex:' + '0f'.repeat(31) + '0e'))).not.toBe(check);
+    expect(check).not.toContain('0f0f0f0f');
+    for (const purpose of ['id', 'hash', 'pseudonym', 'encrypt-nonce', 'encrypt-key', 'check'] as const) {
+      expect(check).not.toContain(deriveSubkey(key, purpose).toString('hex').slice(0, 16));
+    }
   });
 });

@@ -98,10 +98,12 @@ describe('analyzeField on a typed column', () => {
     expect(spans('name', value)).toEqual([['PERSON', 'Maren Novak', 'nlp-entities'], ['EMAIL_ADDRESS', 'maren.novak@fjordmail.no', 'email']]);
   });
 
-  it('leaves untyped fields and pattern-typed columns to the analyzer', () => {
+  it('leaves untyped fields to the analyzer, and has it expect the entity of a pattern-typed column', () => {
     expect(spans('notes', 'the parcel arrived late')).toEqual([]);
+    expect(typing?.get('email')).toBe('EMAIL_ADDRESS');
     expect(spans('email', 'maren@fjordmail.no')).toEqual([['EMAIL_ADDRESS', 'maren@fjordmail.no', 'email']]);
-    expect(typing?.has('email')).toBe(false);
+    // Not an email over the whole value: the full analysis.
+    expect(spans('email', 'ask at +1 303 830 8926')).toEqual([['PHONE_NUMBER', '+1 303 830 8926', 'phone']]);
   });
 
   it('respects the allow list and a threshold above its score', () => {
@@ -153,6 +155,32 @@ describe('column inference in the pipeline', () => {
     expect(first.findings.some((f) => f.field.replace(/\[\d+\]/u, '[*]') === notesField && f.recognizer === 'nlp-entities')).toBe(true);
     const reportText = JSON.stringify(first);
     for (const r of rows) expect(reportText).not.toContain(r[1]);
+  });
+
+  it('a column typed as EMAIL_ADDRESS or PHONE_NUMBER gives the output and findings of the full analysis', async () => {
+    const dir = await tempDir();
+    const input = join(dir, 'contacts.csv');
+    const contacts = Array.from({ length: 80 }, (_, i) => [
+      String(i),
+      i % 9 === 4 ? `${name(i)} <maren${i}@fjordmail.no>` : `user${i}.${i * 7}@fjordmail.no`,
+      i % 2 ? `+1 303 830 ${String(1000 + i * 37).slice(-4)}` : `(617) 848-${String(1000 + i * 53).slice(-4)}`,
+      i % 5 === 0 ? `paid with 4111 1111 1111 1111 on 2024-03-0${(i % 9) + 1}` : 'no notes',
+    ]);
+    await writeFile(input, `id,email,phone,notes\n${contacts.map((r) => r.map((v) => `"${v}"`).join(',')).join('\n')}\n`);
+    const run = async (inferColumns: boolean, workers: number) => {
+      const output = join(dir, `out-${inferColumns}-${workers}.csv`);
+      const report = await anonymizeFile(input, output, { workers, chunkSize: 1024, inferColumns, recognizers: ['recommended', { id: 'nlp-entities', disabled: true }], maxFindings: 10_000 });
+      return { output: await readFile(output, 'utf8'), report };
+    };
+    const full = await run(false, 0);
+    for (const workers of [0, 2]) {
+      const typed = await run(true, workers);
+      expect(typed.report.inputs[0]!.columns?.map((c) => [c.field, c.entity])).toEqual([['email', 'EMAIL_ADDRESS'], ['phone', 'PHONE_NUMBER']]);
+      expect(typed.output).toBe(full.output);
+      expect(typed.report.findings).toEqual(full.report.findings);
+      expect(typed.report.byEntity).toEqual(full.report.byEntity);
+    }
+    for (const r of contacts) for (const v of [r[1]!, r[2]!]) expect(full.output).not.toContain(v);
   });
 
   it('can be turned off: no column types, names found by NLP per cell', async () => {

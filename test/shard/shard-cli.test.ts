@@ -94,6 +94,21 @@ describe('pii-scan plan / run / status / merge-reports (real bin, child processe
     expect(r.stderr).toContain(`[${code}]`);
   });
 
+  it('refuses a shard given another key than the plan, naming no key', async () => {
+    const key = 'planning-key-0123456789abcdef';
+    const other = 'another-key-0123456789abcdef';
+    const config = join(root, 'keyed.json');
+    await (await import('node:fs/promises')).writeFile(config, JSON.stringify({ operators: { DEFAULT: { type: 'pseudonymize' } } }));
+    const plan = await runCli(['plan', 'data', '--shards', '2', '--config', 'keyed.json', '--out', 'mk.json', '-q'], { cwd: root, env: { PII_SCAN_KEY: key } });
+    expect(plan.exitCode, plan.stderr).toBe(0);
+    const wrong = await runCli(['run', '--manifest', 'mk.json', '--output', 'ok', '--shard', '0/2'], { cwd: root, env: { PII_SCAN_KEY: other } });
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toContain('[PII_KEY_MISMATCH]');
+    expect(wrong.stderr + wrong.stdout).not.toContain(other);
+    const right = await runCli(['run', '--manifest', 'mk.json', '--output', 'ok', '--shard', '0/2', '-q'], { cwd: root, env: { PII_SCAN_KEY: key } });
+    expect(right.exitCode, right.stderr).toBe(0);
+  });
+
   it('refuses a run without a shard index, and an edited manifest', async () => {
     await runCli(['plan', 'data', '--shards', '2', '--out', 'm2.json', '-q'], { cwd: root });
     const none = await runCli(['run', '--manifest', 'm2.json', '--output', 'o2'], { cwd: root });

@@ -138,6 +138,23 @@ describe('keyed runs', () => {
     const manifest = await planShards([data], { shards: 2, options: { ...keyed, key } });
     await expect(runShard(manifest, join(root, 'keyless'), 0)).rejects.toMatchObject({ code: 'PII_MISSING_KEY' });
   });
+
+  it('a keyed plan refuses another key before writing anything, also for a shard already done', async () => {
+    const manifest = await planShards([data], { shards: 2, options: { ...keyed, key } });
+    expect(manifest.keyCheck).toMatch(/^[0-9a-f]{64}$/);
+    const out = join(root, 'other-key');
+    for (const other of ['j'.repeat(32), `hex:${Buffer.from(key).toString('hex')}00`]) {
+      await expect(runShard(manifest, out, 0, { key: other })).rejects.toMatchObject({ code: 'PII_KEY_MISMATCH' });
+    }
+    await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });
+    // The same key in another spelling is the same key.
+    expect((await runShard(manifest, out, 0, { key: `hex:${Buffer.from(key).toString('hex')}` })).status).toBe('done');
+    await expect(runShard(manifest, out, 0, { key: 'j'.repeat(32) })).rejects.toMatchObject({ code: 'PII_KEY_MISMATCH' });
+  });
+
+  it('an unkeyed plan has no key check', async () => {
+    expect((await planShards([data], { shards: 2, options })).keyCheck).toBeUndefined();
+  });
 });
 
 describe('exactly once', () => {

@@ -134,4 +134,21 @@ describe('worker warm-up', () => {
       await pool.close();
     }
   });
+
+  it.each([
+    ['csv', 'id,note\n1,hello\n2,world\n'],
+    ['jsonl', '{"id":1,"note":"hello"}\n{"id":2,"note":"world"}\n'],
+  ])('warms each worker with the engine a %s input needs: no worker creates a second one', async (format, text) => {
+    const file = join(dir, `created-for-${format}.txt`);
+    await writeFile(file, '');
+    const input = join(dir, `warm.${format}`);
+    await writeFile(input, text);
+    const report = await anonymizeFile(input, join(dir, `warm-out.${format}`), { workers: 2, recognizers: [{ module: markerFixture, options: { file } }] });
+    expect(report.totals.records).toBe(2);
+    const perThread = new Map<string, number>();
+    for (const id of (await readFile(file, 'utf8')).split('\n').filter((t) => t !== '' && t !== String(threadId))) perThread.set(id, (perThread.get(id) ?? 0) + 1);
+    // A worker still booting when the run ends may be stopped before it creates any.
+    expect(perThread.size).toBeGreaterThan(0);
+    expect([...perThread.values()].every((n) => n === 1)).toBe(true);
+  });
 });
