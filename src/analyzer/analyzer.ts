@@ -169,6 +169,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // Datasets have few distinct fields and millions of values: the field's context is built once,
   // and so is a cache of its values' findings while the field keeps repeating values.
   const fieldCache = new Map<string | undefined, FieldInfo>();
+  const expectedFieldCache = new Map<string, Map<string | undefined, FieldInfo>>();
   // Per entity: which active recognizers report it (run first for a field expected to hold it).
   const reporting = new Map<string, boolean[]>();
   const reportersOf = (entity: string): boolean[] => {
@@ -181,19 +182,20 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined, expect: string | undefined): FieldInfo => {
     const cacheable = extra === undefined || extra.length === 0;
     // A field analyzed with an expected entity has its own value cache: its findings may be labelled otherwise.
-    const key = expect === undefined ? field : `${expect}\u0000${field ?? ''}`;
-    const cached = cacheable ? fieldCache.get(key) : undefined;
+    let fields = expect === undefined ? fieldCache : expectedFieldCache.get(expect);
+    if (fields === undefined) expectedFieldCache.set(expect!, (fields = new Map()));
+    const cached = cacheable ? fields.get(field) : undefined;
     if (cached) return cached;
     const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
     const haystack = ` ${fieldContext.join(' ')} `;
     // Past 10,000 fields a field's info is rebuilt per call, so it gets no value cache.
-    const stored = cacheable && fieldCache.size < 10_000;
+    const stored = cacheable && fields.size < 10_000;
     const info: FieldInfo = {
       ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
       hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
       values: stored ? new ValueCache(valueCaches) : undefined,
     };
-    if (stored) fieldCache.set(key, info);
+    if (stored) fields.set(field, info);
     return info;
   };
 
