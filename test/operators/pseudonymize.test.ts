@@ -207,7 +207,8 @@ describe('anonymize never leaves an original value in the output (property-based
     card.map((v) => ['CREDIT_CARD', v] as const),
     iban.map((v) => ['IBAN_CODE', v] as const),
     phone.map((p) => ['PHONE_NUMBER', p.text] as const),
-    fc.emailAddress().filter((e) => e.length >= 8).map((v) => ['EMAIL_ADDRESS', v] as const),
+    // mask keeps punctuation, and keepDomain the domain: a local part with no letter or digit ("+@aa.aaa") reads the same masked.
+    fc.emailAddress().filter((e) => e.length >= 8 && /[A-Za-z0-9]/.test(e.slice(0, e.lastIndexOf('@')))).map((v) => ['EMAIL_ADDRESS', v] as const),
     fc.stringMatching(/^[A-Z][a-z]{4,9} [A-Z][a-z]{4,9}$/).map((v) => ['PERSON', v] as const),
   );
   const filler = fc.stringMatching(/^[ ,;|~😀]{0,6}$/);
