@@ -93,9 +93,15 @@ const ABANDONED_TEMP_AGE_MS = 10_000;
  * temp file as it goes, so a concurrent attempt keeps its own. Best effort: one that cannot be
  * listed or removed stays, and never looks like the output.
  */
-async function removeAbandonedTemps(target: string, startedAt: number): Promise<void> {
+async function removeAbandonedTemps(target: string, startedAt: number, listings: DirectoryListings | undefined): Promise<void> {
   const prefix = `.${basename(target)}.`;
-  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  const dir = dirname(target);
+  let listing = listings?.get(dir);
+  if (listing === undefined) {
+    listing = readdir(dir).catch(() => [] as string[]);
+    listings?.set(dir, listing);
+  }
+  const names = await listing;
   for (const name of names) {
     if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
     const path = join(dirname(target), name);
@@ -105,11 +111,19 @@ async function removeAbandonedTemps(target: string, startedAt: number): Promise<
 }
 
 /**
+ * Directory listings shared by the sinks of one run, so that a run writing thousands of outputs
+ * into one directory lists it once, not once per output. Temp files a killed run left are older
+ * than the run, so a listing made at its first commit holds them all.
+ */
+export type DirectoryListings = Map<string, Promise<readonly string[]>>;
+
+/**
  * A file sink: bytes go to a hidden temp file beside `path` (gzip-compressed when `path` ends in
  * `.gz`), renamed to `path` on commit and deleted on abort, so a failed run never leaves a file
- * that looks complete. A commit also deletes the temp files of `path` that killed runs left.
+ * that looks complete. A commit also deletes the temp files of `path` that killed runs left
+ * (looked up in `listings` when given, else by listing the directory).
  */
-export function fileSink(path: string): Sink {
+export function fileSink(path: string, listings?: DirectoryListings): Sink {
   const target = resolve(path);
   const startedAt = Date.now();
   const temp = tempPathOf(target);
@@ -147,7 +161,7 @@ export function fileSink(path: string): Sink {
       check();
       await rename(temp, target).catch((err: unknown) => { throw ioError(path, 'rename the output into place', err); });
       done = true;
-      await removeAbandonedTemps(target, startedAt);
+      await removeAbandonedTemps(target, startedAt, listings);
     },
     async abort() {
       if (done) return;

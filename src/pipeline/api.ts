@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PiiScanError } from '../errors.js';
 import { DATA_FILE_PATTERN, detectFormat } from '../io/format.js';
-import { assertSafeOutput, fileSink, readInput, streamSink, type Sink } from '../io/source.js';
+import { assertSafeOutput, fileSink, readInput, streamSink, type DirectoryListings, type Sink } from '../io/source.js';
 import { normalizeScanOptions, type NormalizedScanOptions, type ScanOptions } from '../options.js';
 import { ReportBuilder, writeReport, type Report, type ReportFinding } from '../report/report.js';
 import { createRunContext, processInput, type RunContext } from './run.js';
@@ -81,6 +81,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
     inline = sizes.reduce((a: number, b) => a + (b ?? Infinity), 0) <= Math.max(opts.chunkSize, INLINE_MAX_BYTES);
   }
   const report = new ReportBuilder(mode, opts);
+  const listings: DirectoryListings = new Map();
   let ctx: RunContext | undefined;
   let failed = false;
   try {
@@ -96,7 +97,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
       let sink: Sink | undefined;
       if (mode === 'anonymize' && job.output !== undefined) {
         if (typeof job.output === 'string') await mkdir(dirname(resolve(job.output)), { recursive: true });
-        sink = typeof job.output === 'string' ? fileSink(job.output) : streamSink(job.output);
+        sink = typeof job.output === 'string' ? fileSink(job.output, listings) : streamSink(job.output);
       }
       try {
         // Column types come from the file's own beginning in chunks of the configured size, so neither

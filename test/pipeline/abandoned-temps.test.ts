@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anonymizeFile } from '../../src/pipeline/api.js';
+import { anonymizeDirectory, anonymizeFile } from '../../src/pipeline/api.js';
 import { BIN } from '../helpers/run-cli.js';
 import { tempDir } from './helpers.js';
 
@@ -47,4 +47,23 @@ describe('temp files of killed runs', () => {
     expect((await readFile(output, 'utf8')).split('\n').length).toBe(200_002);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp')).sort()).toEqual([live, other].sort());
   }, 60_000);
+
+  it('a run writing many outputs into one directory removes each one\'s abandoned temps (one listing per directory)', async () => {
+    const dir = await tempDir();
+    const input = join(dir, 'in');
+    const out = join(dir, 'out');
+    await mkdir(input);
+    await mkdir(out);
+    for (const name of ['a', 'b', 'c']) await writeFile(join(input, `${name}.csv`), `id,email\n1,${name}@example.org\n`);
+    const past = new Date(Date.now() - 60_000);
+    const abandoned = ['.a.csv.0123456789ab.tmp', '.c.csv.ba9876543210.tmp'];
+    for (const name of abandoned) {
+      await writeFile(join(out, name), 'partial');
+      await utimes(join(out, name), past, past);
+    }
+    await writeFile(join(out, '.b.csv.00000000ffff.tmp'), 'being written');
+    const report = await anonymizeDirectory(input, out, { recognizers: ['email'], workers: 0 });
+    expect(report.totals.records).toBe(3);
+    expect((await readdir(out)).sort()).toEqual(['.b.csv.00000000ffff.tmp', 'a.csv', 'b.csv', 'c.csv']);
+  });
 });
