@@ -11,6 +11,16 @@ import { isGzipPath } from './format.js';
 
 /** Read size: large reads keep the main thread's per-read overhead low. */
 const READ_SIZE = 1024 * 1024;
+const MIN_READ_SIZE = 16 * 1024;
+
+/**
+ * Bytes per read for a file of `size` bytes: READ_SIZE, or the whole of a smaller file (and its
+ * end) in one read. Every read allocates its full size, and a 1 MiB buffer for each of thousands
+ * of small files kept a directory run in the garbage collector.
+ */
+function readSizeFor(size: number | undefined): number {
+  return size === undefined ? READ_SIZE : Math.min(READ_SIZE, Math.max(MIN_READ_SIZE, size + 1));
+}
 
 function ioError(file: string, action: string, cause: unknown): PiiScanError {
   const code = (cause as NodeJS.ErrnoException)?.code;
@@ -35,10 +45,13 @@ export async function* readInput(path: string, range?: ByteRange): AsyncGenerato
     if (isGzipPath(path)) throw new PiiScanError('PII_INVALID_OPTION', 'A byte range of a compressed file cannot be read', { file: path, option: 'range' });
     if (range.end <= range.start) return;
   }
-  const file = createReadStream(path, { highWaterMark: READ_SIZE, ...(range === undefined ? {} : { start: range.start, end: range.end - 1 }) });
+  // A missing file fails in the stream below, with the usual error.
+  const size = range === undefined ? await stat(path).then((s) => s.size, () => undefined) : range.end - range.start;
+  const file = createReadStream(path, { highWaterMark: readSizeFor(size), ...(range === undefined ? {} : { start: range.start, end: range.end - 1 }) });
   let stream: Readable = file;
   if (isGzipPath(path)) {
-    const gunzip = createGunzip({ chunkSize: READ_SIZE });
+    // Its output is larger than the file, by a ratio unknown until read.
+    const gunzip = createGunzip({ chunkSize: readSizeFor(size === undefined ? undefined : size * 8) });
     file.on('error', (err) => gunzip.destroy(err));
     stream = file.pipe(gunzip);
   }
