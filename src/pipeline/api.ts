@@ -10,7 +10,7 @@ import { DATA_FILE_PATTERN, detectFormat } from '../io/format.js';
 import { assertSafeOutput, fileSink, readInput, streamSink, type DirectoryListings, type Sink } from '../io/source.js';
 import { normalizeScanOptions, type NormalizedScanOptions, type ScanOptions } from '../options.js';
 import { ReportBuilder, writeReport, type Report, type ReportFinding } from '../report/report.js';
-import { createRunContext, processInput, type RunContext } from './run.js';
+import { chunkSizeFor, createRunContext, INFERENCE_SAMPLE_BYTES, processInput, type RunContext } from './run.js';
 
 /** Options of the file API: the JSON options plus main-thread-only hooks. */
 export interface PipelineOptions extends ScanOptions {
@@ -101,9 +101,12 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
       }
       try {
         // Column types come from the file's own beginning in chunks of the configured size, so neither
-        // the worker count (which sizes the chunks of small files) nor sharding changes them.
-        const columnsFrom = job.columnsFrom ?? (typeof job.input === 'string' ? job.input : undefined);
-        for await (const bytes of processInput(ctx, source, { name, format, stats, size: gzip ? undefined : sizes[i], columnsFrom })) await sink?.write(bytes);
+        // the worker count (which sizes the chunks of small files) nor sharding changes them. A file
+        // that fits in its first chunk and in the sample is its own sample: it is not read twice.
+        const size = gzip ? undefined : sizes[i];
+        const oneChunk = size !== undefined && size <= Math.min(INFERENCE_SAMPLE_BYTES, chunkSizeFor(opts.chunkSize, ctx.executor.workers, size));
+        const columnsFrom = job.columnsFrom ?? (typeof job.input === 'string' && !oneChunk ? job.input : undefined);
+        for await (const bytes of processInput(ctx, source, { name, format, stats, size, columnsFrom })) await sink?.write(bytes);
         await sink?.commit();
       } catch (err) {
         await sink?.abort();
