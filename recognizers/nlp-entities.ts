@@ -184,31 +184,22 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const isTwoSided = (i: number): boolean => english.isProper(bare[i]!) && english.isCommon(bare[i]!);
   /** Whether terms `a` and `a + 1` are a known two-word place ("Santa Fe", "San Jose"). */
   const placePair = (a: number): boolean => a >= 0 && joined(terms, a) && (gazetteer.kinds(`${bare[a]} ${bare[a + 1]}`) & GAZ_PLACE) !== 0;
+  /** Tries `find` at every term; what it finds is taken, and the scan goes on after it. */
+  const takeEach = (find: (i: number) => Candidate | undefined): void => {
+    for (let i = 0; i < terms.length; i++) {
+      const found = find(i);
+      if (found) {
+        take(found);
+        i = found.last;
+      }
+    }
+  };
   // 4. Firms named after people: "Clark, Romero and Hall", "Garcia-Roberson" (known surnames).
-  for (let i = 0; i < terms.length; i++) {
-    const firm = firmName(terms, lower, i, kinds);
-    if (firm) {
-      take(firm);
-      i = firm.last;
-    }
-  }
+  takeEach((i) => firmName(terms, lower, i, kinds));
   // 4b. A known first name before a capitalized surname (the gazetteers of many locales): "Maren Novak", "Will Okafor".
-  for (let i = 0; i < terms.length; i++) {
-    if (headline.has(terms[i]!.sentence)) continue;
-    const run = gazetteerName(terms, i, kinds, isCommon, placePair);
-    if (run) {
-      take(run);
-      i = run.last;
-    }
-  }
+  takeEach((i) => (headline.has(terms[i]!.sentence) ? undefined : gazetteerName(terms, i, kinds, isCommon, placePair)));
   // 4c. Known company names: "Huawei", "Allianz Group".
-  for (let i = 0; i < terms.length; i++) {
-    const firm = companyName(terms, lower, i, companies);
-    if (firm) {
-      take(firm);
-      i = firm.last;
-    }
-  }
+  takeEach((i) => companyName(terms, lower, i, companies));
   // 4d. A capitalized plural after a lower-case "the" inside a sentence names a team, band or party: "beat the Lions".
   for (let i = 1; i < terms.length; i++) {
     if (terms[i - 1]!.text === 'the' && terms[i - 1]!.position > 0 && isTeamPlural(terms, lower, i, english, kinds)) take({ entity: 'ORGANIZATION', first: i, last: i, score: KNOWN_SINGLE });
