@@ -38,20 +38,21 @@ export interface ByteRange {
 
 /**
  * An input's bytes; decompressed when the path ends in `.gz`. With `range`, only those bytes of
- * the file are read (byte ranges of compressed files are not meaningful and are refused).
+ * the file are read (byte ranges of compressed files are not meaningful and are refused). `size`
+ * is the file's size when the caller knows it already (it sizes the reads; otherwise it is looked up).
  */
-export async function* readInput(path: string, range?: ByteRange): AsyncGenerator<Uint8Array> {
+export async function* readInput(path: string, range?: ByteRange, size?: number): AsyncGenerator<Uint8Array> {
   if (range !== undefined) {
     if (isGzipPath(path)) throw new PiiScanError('PII_INVALID_OPTION', 'A byte range of a compressed file cannot be read', { file: path, option: 'range' });
     if (range.end <= range.start) return;
   }
   // A missing file fails in the stream below, with the usual error.
-  const size = range === undefined ? await stat(path).then((s) => s.size, () => undefined) : range.end - range.start;
-  const file = createReadStream(path, { highWaterMark: readSizeFor(size), ...(range === undefined ? {} : { start: range.start, end: range.end - 1 }) });
+  const bytes = range !== undefined ? range.end - range.start : (size ?? (await stat(path).then((s) => s.size, () => undefined)));
+  const file = createReadStream(path, { highWaterMark: readSizeFor(bytes), ...(range === undefined ? {} : { start: range.start, end: range.end - 1 }) });
   let stream: Readable = file;
   if (isGzipPath(path)) {
     // Its output is larger than the file, by a ratio unknown until read.
-    const gunzip = createGunzip({ chunkSize: readSizeFor(size === undefined ? undefined : size * 8) });
+    const gunzip = createGunzip({ chunkSize: readSizeFor(bytes === undefined ? undefined : bytes * 8) });
     file.on('error', (err) => gunzip.destroy(err));
     stream = file.pipe(gunzip);
   }
@@ -117,7 +118,7 @@ async function removeAbandonedTemps(target: string, startedAt: number, listings:
   const names = await listing;
   for (const name of names) {
     if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
-    const path = join(dirname(target), name);
+    const path = join(dir, name);
     const info = await stat(path).catch(() => undefined);
     if (info !== undefined && info.mtimeMs < startedAt - ABANDONED_TEMP_AGE_MS) await unlink(path).catch(() => undefined);
   }

@@ -93,7 +93,7 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
       const name = nameOf(job);
       const outName = mode === 'anonymize' && job.output !== undefined ? (typeof job.output === 'string' ? job.output : STREAM_NAME) : undefined;
       const stats = report.startFile(name, format, gzip, outName);
-      const source = typeof job.input === 'string' ? readInput(job.input) : (job.input as AsyncIterable<Uint8Array | string>);
+      const source = typeof job.input === 'string' ? readInput(job.input, undefined, sizes[i]) : (job.input as AsyncIterable<Uint8Array | string>);
       let sink: Sink | undefined;
       if (mode === 'anonymize' && job.output !== undefined) {
         if (typeof job.output === 'string') await mkdir(dirname(resolve(job.output)), { recursive: true });

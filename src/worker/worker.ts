@@ -12,8 +12,12 @@ import type { SerializedError, WorkerReply, WorkerTask, WorkerWarmUp } from './p
 
 const engines = new Map<string, Promise<RecordEngine>>();
 
+function engineKey(specId: string, fieldStyle: WorkerTask['fieldStyle']): string {
+  return `${specId}/${fieldStyle}`;
+}
+
 function engineFor(specId: string, spec: WorkerTask['spec'], fieldStyle: WorkerTask['fieldStyle']): Promise<RecordEngine> {
-  const key = `${specId}/${fieldStyle}`;
+  const key = engineKey(specId, fieldStyle);
   let engine = engines.get(key);
   if (engine === undefined) {
     engine = createEngine(spec, fieldStyle);
@@ -33,13 +37,12 @@ function serialize(err: unknown): SerializedError {
 }
 
 async function handle(task: WorkerTask): Promise<unknown> {
-  const key = `${task.specId}/${task.fieldStyle}`;
   const engine = engineFor(task.specId, task.spec, task.fieldStyle);
   let reply: WorkerReply;
   try {
     reply = { ok: true, result: processChunk(await engine, task.chunk) };
   } catch (err) {
-    engines.delete(key);
+    engines.delete(engineKey(task.specId, task.fieldStyle));
     reply = { ok: false, error: serialize(err) };
   }
   if (!reply.ok || reply.result.output === undefined) return reply;
