@@ -11,7 +11,7 @@ import { forEachJsonLeaf } from '../io/json-leaves.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import type { DataFormat } from '../options.js';
 import { GAZ_PERSON, GAZ_PLACE, loadGazetteer, wordsOf, type Gazetteer } from '../recognizer/gazetteer.js';
-import { createEngine, type EngineSpec } from './engine.js';
+import { threadEngine, type EngineSpec } from './engine.js';
 import type { RecordEngine } from './record.js';
 
 /** An inferred column type, as reported (no values). */
@@ -145,23 +145,35 @@ export function inferColumnTypes(engine: RecordEngine, samples: ReadonlyMap<stri
     const values = all.map((v) => v.trim()).filter((v) => v.length > 0);
     if (values.length < NAMED_MIN_SAMPLES) continue;
     const named = entityOfFieldName(field);
+    const typedBy = (entity: string, count: number): boolean =>
+      named === entity ? count / values.length >= NAMED_MIN_SHARE : values.length >= UNNAMED_MIN_SAMPLES && count / values.length >= UNNAMED_MIN_SHARE;
     const hits = new Map<string, number>();
-    for (const value of values) {
+    const hit = (entity: string) => hits.set(entity, (hits.get(entity) ?? 0) + 1);
+    for (let i = 0; i < values.length; i++) {
+      // Only entities that can still reach their share, even if every value left were a hit, are
+      // counted: most sampled columns (roles, tags, dates) are decided within a few values, and
+      // the analyzer (NLP included) is the cost of inference, paid on the main thread before the
+      // first chunk. Counts of entities still alive stay exact, so the result is the same.
+      const left = values.length - i;
+      const alive = candidates.filter((entity) => typedBy(entity, (hits.get(entity) ?? 0) + left));
+      if (alive.length === 0) break;
+      const value = values[i]!;
       if (value.length > MAX_TYPED_LENGTH || value.split(/\s+/u).length > MAX_TYPED_WORDS) continue;
+      // The gazetteer is cheap; the analyzer runs only when it leaves an entity undecided (a
+      // column of known first names needs no NLP once the other entities are out of reach).
+      const vouched = alive.filter((entity) => gazetteer !== undefined && gazetteerSays(gazetteer, value, entity));
+      vouched.forEach(hit);
+      if (vouched.length === alive.length) continue;
       const covered = new Map<string, number>();
       for (const f of engine.analyzer.analyze(value, { field })) covered.set(f.entity, (covered.get(f.entity) ?? 0) + f.end - f.start);
-      for (const entity of candidates) {
-        const share = (covered.get(entity) ?? 0) / value.length;
-        if (share >= 0.6 || (gazetteer && gazetteerSays(gazetteer, value, entity))) hits.set(entity, (hits.get(entity) ?? 0) + 1);
-      }
+      for (const entity of alive) if (!vouched.includes(entity) && (covered.get(entity) ?? 0) / value.length >= 0.6) hit(entity);
     }
     let best: ColumnType | undefined;
     for (const entity of candidates) {
-      const share = (hits.get(entity) ?? 0) / values.length;
+      const count = hits.get(entity) ?? 0;
+      if (!typedBy(entity, count)) continue;
       const byName = named === entity;
-      const typed = byName ? share >= NAMED_MIN_SHARE : values.length >= UNNAMED_MIN_SAMPLES && share >= UNNAMED_MIN_SHARE;
-      if (!typed) continue;
-      const type: ColumnType = { field, entity, confidence: Math.round(share * 100) / 100, sampled: values.length, evidence: byName ? 'name+values' : 'values' };
+      const type: ColumnType = { field, entity, confidence: Math.round((count / values.length) * 100) / 100, sampled: values.length, evidence: byName ? 'name+values' : 'values' };
       if (!best || type.confidence > best.confidence || (type.confidence === best.confidence && byName)) best = type;
     }
     if (best) out.push(best);
@@ -169,20 +181,14 @@ export function inferColumnTypes(engine: RecordEngine, samples: ReadonlyMap<stri
   return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
-const engines = new WeakMap<EngineSpec, Map<'csv' | 'json', Promise<RecordEngine>>>();
-
 /**
- * Infers the column types of an input from its first chunk, on the calling (main) thread, with an
- * engine of the run's spec created once per field style.
+ * Infers the column types of an input from its first chunk, on the calling (main) thread, with
+ * this thread's engine of the run's spec.
  */
 export async function inferInputColumns(
   spec: EngineSpec,
   fieldStyle: 'csv' | 'json',
   chunk: Parameters<typeof sampleChunk>[0],
 ): Promise<ColumnType[]> {
-  let byStyle = engines.get(spec);
-  if (byStyle === undefined) engines.set(spec, (byStyle = new Map()));
-  let engine = byStyle.get(fieldStyle);
-  if (engine === undefined) byStyle.set(fieldStyle, (engine = createEngine(spec, fieldStyle)));
-  return inferColumnTypes(await engine, sampleChunk(chunk));
+  return inferColumnTypes(await threadEngine(spec, fieldStyle), sampleChunk(chunk));
 }

@@ -14,7 +14,7 @@ import type { FileStats, ReportBuilder, ReportFinding } from '../report/report.j
 import { createChunkPool, type ChunkPool } from '../worker/pool.js';
 import type { WorkerReply, WorkerTask, WorkerWarmUp } from '../worker/protocol.js';
 import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
-import { createEngine, engineSpecId, engineSpecOf, type EngineSpec } from './engine.js';
+import { engineSpecId, engineSpecOf, threadEngine, type EngineSpec } from './engine.js';
 import type { RecordEngine } from './record.js';
 import { inferInputColumns, type ColumnType } from './column-inference.js';
 
@@ -37,18 +37,10 @@ function unwrap(reply: WorkerReply): ChunkResult {
 
 /** An executor running chunks on the calling thread (`workers: 0`). */
 export function inlineExecutor(): Executor {
-  const engines = new Map<string, Promise<RecordEngine>>();
   return {
     workers: 0,
-    async run(task) {
-      const key = `${task.specId}/${task.fieldStyle}`;
-      let engine = engines.get(key);
-      if (engine === undefined) {
-        engine = createEngine(task.spec, task.fieldStyle);
-        engines.set(key, engine);
-      }
-      return processChunk(await engine, task.chunk);
-    },
+    // The engine that checked the options and inferred the columns on this thread runs the chunks too.
+    run: async (task) => processChunk(await threadEngine(task.spec, task.fieldStyle), task.chunk),
     async close() {},
     async destroy() {},
   };
@@ -108,7 +100,7 @@ export async function createRunContext(
   const fieldStyle = extra.fieldStyle ?? 'json';
   const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options, { specId, spec, fieldStyle });
   try {
-    await createEngine(spec, fieldStyle);
+    await threadEngine(spec, fieldStyle);
   } catch (err) {
     await executor.destroy();
     throw err;

@@ -69,6 +69,24 @@ describe('inferColumnTypes', () => {
     expect(inferColumnTypes(skipping, new Map([['name', column(10, name)]]))).toEqual([]);
   });
 
+  it('analyzes a value only while its column can still be typed and the gazetteer leaves it undecided', () => {
+    const counting = createRecordEngine({ recognizers: ['recommended'] }, 'csv');
+    const analyzed: string[] = [];
+    const analyze = counting.analyzer.analyze.bind(counting.analyzer);
+    counting.analyzer.analyze = (value, options) => (analyzed.push(value), analyze(value, options));
+    const samples = new Map([
+      ['name', column(100, name)],
+      ['role', column(100, (i) => (i % 2 ? 'user' : 'assistant'))],
+      ['amount', column(15, (i) => `${i}.50`)],
+    ]);
+    expect(inferColumnTypes(counting, samples)).toEqual([{ field: 'name', entity: 'PERSON', confidence: 1, sampled: 100, evidence: 'name+values' }]);
+    // `role`: typing from values alone needs 90 of 100, out of reach after 11 misses; `amount` has too few values for that.
+    expect(analyzed.filter((v) => v === 'user' || v === 'assistant')).toHaveLength(11);
+    expect(analyzed.filter((v) => v.endsWith('.50'))).toHaveLength(0);
+    // Known names: once the other entities are out of reach the gazetteer alone counts them.
+    expect(analyzed.filter((v) => / /.test(v)).length).toBeLessThanOrEqual(11);
+  });
+
   it('samples CSV columns and JSON paths with indexes collapsed', () => {
     const csv = sampleChunk({ format: 'csv', delimiter: ',', columns: ['id', 'name'], bytes: Buffer.from('1,Maren Novak\n2,"Kenji, Tanaka"\n') });
     expect([...csv]).toEqual([['id', ['1', '2']], ['name', ['Maren Novak', 'Kenji, Tanaka']]]);
