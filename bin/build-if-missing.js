@@ -17,7 +17,7 @@ if (!existsSync(join(root, 'dist', 'src', 'cli', 'run.js'))) {
   }
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
 }
-// The prebuilt gazetteer (part of `npm run build`); without it every thread builds its own, slowly.
-if (!existsSync(join(root, 'dist', 'gazetteer.tsv'))) {
-  execFileSync(process.execPath, [join(root, 'bin', 'build-gazetteer.js')], { stdio: 'inherit', cwd: root });
+// The prebuilt data files (part of `npm run build`); without them every thread derives its own, slowly.
+if (!['gazetteer.tsv', 'english-words.txt'].every((file) => existsSync(join(root, 'dist', file)))) {
+  execFileSync(process.execPath, [join(root, 'bin', 'build-data.js')], { stdio: 'inherit', cwd: root });
 }

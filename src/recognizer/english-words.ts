@@ -5,11 +5,13 @@
  * flags ("photo/SGMD" -> photos, photoing, photo's, photoed), so inflected forms are known too.
  * compromise's own lexicon is small (~14k words) and guesses the rest, so an unknown capitalized
  * word is often an ordinary noun written in title case; this tells the two apart.
- * Loaded once per thread (~0.1-0.2 s, ~15 MB of sets).
+ * Loaded once per thread: ~40 ms from the file `npm run build` writes (see prebuilt-data.ts),
+ * ~0.1-0.2 s when a thread expands the dictionary itself; ~15 MB of sets.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readPrebuilt, writePrebuilt, type PrebuiltData } from './prebuilt-data.js';
 
 /** What the dictionary knows of words (lower-case lookups). */
 export interface EnglishWords {
@@ -47,11 +49,25 @@ function parseAffixes(aff: string): Map<string, Affix[]> {
   return rules;
 }
 
+/** The two word sets behind `EnglishWords` (lower case). */
+export interface WordSets {
+  readonly common: Set<string>;
+  readonly proper: Set<string>;
+}
+
+function wordsOf({ common, proper }: WordSets): EnglishWords {
+  return { isCommon: (w) => common.has(w), isProper: (w) => proper.has(w) };
+}
+
 /**
  * Builds the word sets from a Hunspell `.aff` and `.dic` text (exported for tests with small data).
  * Flags are single characters (the dictionary's default `FLAG` format).
  */
 export function buildEnglishWords(aff: string, dic: string): EnglishWords {
+  return wordsOf(expandDictionary(aff, dic));
+}
+
+function expandDictionary(aff: string, dic: string): WordSets {
   const rules = parseAffixes(aff);
   const common = new Set<string>();
   const proper = new Set<string>();
@@ -87,17 +103,45 @@ export function buildEnglishWords(aff: string, dic: string): EnglishWords {
       }
     }
   }
-  return { isCommon: (w) => common.has(w), isProper: (w) => proper.has(w) };
+  return { common, proper };
+}
+
+/** The prebuilt word sets; bump `format` whenever the expansion changes. */
+export const ENGLISH_WORDS_DATA: PrebuiltData = { file: 'english-words.txt', format: 1, packages: ['dictionary-en'] };
+
+/** The sets expanded from the packaged dictionary: what the build writes, and what a thread builds when the file is missing or stale. */
+export function packagedWordSets(): WordSets {
+  // The package exports only an ESM entry with top-level await; its data files sit beside it.
+  const dir = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
+  return expandDictionary(readFileSync(join(dir, 'index.aff'), 'utf8'), readFileSync(join(dir, 'index.dic'), 'utf8'));
+}
+
+// The file holds the common words, one per line, an empty line, then the proper nouns (no word is empty).
+function serialize({ common, proper }: WordSets): string {
+  return `${[...common].join('\n')}\n\n${[...proper].join('\n')}\n`;
+}
+
+function parse(text: string): WordSets | undefined {
+  const cut = text.indexOf('\n\n');
+  if (cut < 0 || !text.endsWith('\n')) return undefined;
+  const lines = (part: string) => new Set(part === '' ? [] : part.split('\n'));
+  return { common: lines(text.slice(0, cut)), proper: lines(text.slice(cut + 2, -1)) };
+}
+
+/** Writes the prebuilt file (part of `npm run build`; other sets and path for tests). */
+export function writeEnglishWordsData(sets = packagedWordSets(), path?: string): void {
+  writePrebuilt(ENGLISH_WORDS_DATA, serialize(sets), path);
+}
+
+/** The sets of the prebuilt file at `path`, if it is current and whole. */
+export function readEnglishWordsData(path?: string): WordSets | undefined {
+  const text = readPrebuilt(ENGLISH_WORDS_DATA, path);
+  return text === undefined ? undefined : parse(text);
 }
 
 let loaded: EnglishWords | undefined;
 
 /** The dictionary of this thread, loaded on first use. */
 export function loadEnglishWords(): EnglishWords {
-  if (loaded) return loaded;
-  // The package exports only an ESM entry with top-level await; its data files sit beside it.
-  const dir = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
-  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
-  return (loaded = buildEnglishWords(aff, dic));
+  return (loaded ??= wordsOf(readEnglishWordsData() ?? packagedWordSets()));
 }
