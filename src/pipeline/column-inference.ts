@@ -11,7 +11,6 @@ import { forEachJsonLeaf } from '../io/json-leaves.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import type { DataFormat } from '../options.js';
 import { GAZ_PERSON, GAZ_PLACE, loadGazetteer, wordsOf, type Gazetteer } from '../recognizer/gazetteer.js';
-import { threadEngine, type EngineSpec } from './engine.js';
 import type { RecordEngine } from './record.js';
 
 /** An inferred column type, as reported (no values). */
@@ -76,11 +75,17 @@ export function columnKey(field: string): string {
   return field.includes('[') ? field.replace(/\[\d+\]/gu, '[*]') : field;
 }
 
+/** The first records of an input, as bytes of whole records (CSV without its header row). */
+export interface ColumnSample {
+  readonly format: DataFormat;
+  readonly delimiter: string;
+  /** CSV header names. */
+  readonly columns?: readonly string[] | undefined;
+  readonly bytes: Uint8Array;
+}
+
 /** Samples the string values of the first `maxRecords` records of a chunk, by (collapsed) field. */
-export function sampleChunk(
-  chunk: { readonly format: DataFormat; readonly delimiter: string; readonly columns?: readonly string[] | undefined; readonly bytes: Uint8Array },
-  maxRecords = SAMPLE_RECORDS,
-): Map<string, string[]> {
+export function sampleChunk(chunk: ColumnSample, maxRecords = SAMPLE_RECORDS): Map<string, string[]> {
   const samples = new Map<string, string[]>();
   const add = (field: string, value: string) => {
     let list = samples.get(field);
@@ -181,14 +186,7 @@ export function inferColumnTypes(engine: RecordEngine, samples: ReadonlyMap<stri
   return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
-/**
- * Infers the column types of an input from its first chunk, on the calling (main) thread, with
- * this thread's engine of the run's spec.
- */
-export async function inferInputColumns(
-  spec: EngineSpec,
-  fieldStyle: 'csv' | 'json',
-  chunk: Parameters<typeof sampleChunk>[0],
-): Promise<ColumnType[]> {
-  return inferColumnTypes(await threadEngine(spec, fieldStyle), sampleChunk(chunk));
+/** Infers the column types of an input from its first records (on a worker, or inline with `workers: 0`). */
+export function inferSampleColumns(engine: RecordEngine, sample: ColumnSample): ColumnType[] {
+  return inferColumnTypes(engine, sampleChunk(sample));
 }

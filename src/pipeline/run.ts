@@ -12,11 +12,10 @@ import { PiiScanError } from '../errors.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
 import type { FileStats, ReportBuilder, ReportFinding } from '../report/report.js';
 import { createChunkPool, type ChunkPool } from '../worker/pool.js';
-import type { WorkerReply, WorkerTask, WorkerWarmUp } from '../worker/protocol.js';
+import type { InferenceTask, Reply, WorkerTask, WorkerWarmUp } from '../worker/protocol.js';
 import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
 import { engineSpecId, engineSpecOf, threadEngine, type EngineSpec } from './engine.js';
-import type { RecordEngine } from './record.js';
-import { inferInputColumns, type ColumnType } from './column-inference.js';
+import { inferSampleColumns, type ColumnType } from './column-inference.js';
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
@@ -25,11 +24,13 @@ export interface Executor {
   /** Worker threads (0 = inline). */
   readonly workers: number;
   run(task: WorkerTask, signal?: AbortSignal): Promise<ChunkResult>;
+  /** Infers an input's column types from its first records. */
+  inferColumns(task: InferenceTask, signal?: AbortSignal): Promise<ColumnType[]>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }
 
-function unwrap(reply: WorkerReply): ChunkResult {
+function unwrap<T>(reply: Reply<T>): T {
   if (reply.ok) return reply.result;
   const e = reply.error;
   throw new PiiScanError(e.code as PiiScanError['code'], e.message, { ...(e.option === undefined ? {} : { option: e.option }), ...(e.field === undefined ? {} : { field: e.field }) });
@@ -39,8 +40,9 @@ function unwrap(reply: WorkerReply): ChunkResult {
 export function inlineExecutor(): Executor {
   return {
     workers: 0,
-    // The engine that checked the options and inferred the columns on this thread runs the chunks too.
+    // The engine that checked the options on this thread infers the columns and runs the chunks too.
     run: async (task) => processChunk(await threadEngine(task.spec, task.fieldStyle), task.chunk),
+    inferColumns: async (task) => inferSampleColumns(await threadEngine(task.spec, task.fieldStyle), task.sample),
     async close() {},
     async destroy() {},
   };
@@ -58,6 +60,7 @@ export function poolExecutor(options: NormalizedScanOptions, warmUp?: WorkerWarm
   return {
     workers: options.workers,
     run: async (task, signal) => unwrap(await pool.run(task, signal)),
+    inferColumns: async (task, signal) => unwrap(await pool.inferColumns(task, signal)),
     close: () => pool.close(),
     destroy: () => pool.destroy(),
   };
@@ -218,7 +221,9 @@ export async function* processInput(
       }
       if (options.inferColumns && columnTypes === undefined) {
         const first = input.columnsFrom === undefined ? item.bytes : await firstChunkOf(input.columnsFrom, { format, delimiter, chunkSize: INFERENCE_SAMPLE_BYTES, maxRecordBytes: options.maxRecordBytes, file });
-        columnTypes = await inferInputColumns(ctx.spec, fieldStyle, { format, delimiter, columns, bytes: first });
+        // A copy: the first chunk's own bytes are handed over to its worker below.
+        const sample = { format, delimiter, columns, bytes: first === item.bytes ? first.slice() : first };
+        columnTypes = await executor.inferColumns({ specId: ctx.specId, spec: ctx.spec, fieldStyle, sample }, signal);
         stats.columns = columnTypes;
       }
       const chunk: ChunkTask = {

@@ -5,7 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import { PiiScanError, type PiiScanErrorCode } from '../errors.js';
-import type { WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
+import type { InferenceReply, InferenceTask, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
 
 /** Options of `createChunkPool`. */
 export interface ChunkPoolOptions {
@@ -38,6 +38,7 @@ export function workerHeapLimitMb(maxChunkBytes = 66 * MIB): number {
 /** A running pool; always `close()` it in a `finally`. */
 export interface ChunkPool {
   run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerReply>;
+  inferColumns(task: InferenceTask, signal?: AbortSignal): Promise<InferenceReply>;
   close(): Promise<void>;
   /** Stops every worker at once, dropping running tasks (after a failure). */
   destroy(): Promise<void>;
@@ -58,7 +59,7 @@ export const WORKER_URL = new URL(`./worker.${fromSource ? 'ts' : 'js'}`, import
 export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
   const heapLimitMb = workerHeapLimitMb(options.maxChunkBytes);
   const execArgv = options.execArgv ? [...options.execArgv] : fromSource ? ['--import', 'tsx'] : undefined;
-  const pool = new Piscina<WorkerTask, WorkerReply>({
+  const pool = new Piscina<WorkerTask | InferenceTask, WorkerReply | InferenceReply>({
     filename: WORKER_URL.href,
     minThreads: options.workers,
     maxThreads: options.workers,
@@ -71,27 +72,30 @@ export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
   });
   // An idle worker crash has no task to reject; the next run() reports it.
   pool.on('error', () => undefined);
-  return {
-    async run(task, signal) {
-      const timeout = AbortSignal.timeout(options.taskTimeout);
-      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-      try {
-        return await pool.run(task, { signal: combined, transferList: [task.chunk.bytes.buffer as ArrayBuffer] });
-      } catch (err) {
-        let code: PiiScanErrorCode = 'PII_WORKER_FAILED';
-        let message = 'A worker thread failed';
-        if ((err as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          message = `A worker thread ran out of memory (heap limit ${heapLimitMb} MiB, set from chunkSize + maxRecordBytes)`;
-        } else if (timeout.aborted) {
-          code = 'PII_TASK_TIMEOUT';
-          message = `A chunk took longer than taskTimeout (${options.taskTimeout} ms); its worker was stopped`;
-        } else if (signal?.aborted) {
-          code = 'PII_ABORTED';
-          message = 'The run was aborted';
-        }
-        throw new PiiScanError(code, message, { cause: err });
+  // One task on a worker, its failures turned into coded errors. The task's bytes are handed over, not copied.
+  const runTask = async (task: WorkerTask | InferenceTask, bytes: Uint8Array, signal: AbortSignal | undefined): Promise<unknown> => {
+    const timeout = AbortSignal.timeout(options.taskTimeout);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    try {
+      return await pool.run(task, { signal: combined, transferList: [bytes.buffer as ArrayBuffer] });
+    } catch (err) {
+      let code: PiiScanErrorCode = 'PII_WORKER_FAILED';
+      let message = 'A worker thread failed';
+      if ((err as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        message = `A worker thread ran out of memory (heap limit ${heapLimitMb} MiB, set from chunkSize + maxRecordBytes)`;
+      } else if (timeout.aborted) {
+        code = 'PII_TASK_TIMEOUT';
+        message = `A ${'chunk' in task ? 'chunk' : 'column inference'} took longer than taskTimeout (${options.taskTimeout} ms); its worker was stopped`;
+      } else if (signal?.aborted) {
+        code = 'PII_ABORTED';
+        message = 'The run was aborted';
       }
-    },
+      throw new PiiScanError(code, message, { cause: err });
+    }
+  };
+  return {
+    run: async (task, signal) => (await runTask(task, task.chunk.bytes, signal)) as WorkerReply,
+    inferColumns: async (task, signal) => (await runTask(task, task.sample.bytes, signal)) as InferenceReply,
     close: () => pool.close(),
     destroy: () => pool.destroy(),
   };

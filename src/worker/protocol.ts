@@ -1,13 +1,27 @@
 /** Messages between the main thread and the chunk workers. Plain, structured-clone-safe data. */
 import type { ChunkResult, ChunkTask } from '../pipeline/chunk.js';
+import type { ColumnSample, ColumnType } from '../pipeline/column-inference.js';
 import type { EngineSpec } from '../pipeline/engine.js';
 
-/** One task: the engine spec (cached per `specId` in the worker) and the chunk. */
-export interface WorkerTask {
+/** The engine a task runs on (cached per `specId` and field style in the worker). */
+export interface EngineRef {
   readonly specId: string;
   readonly spec: EngineSpec;
   readonly fieldStyle: 'csv' | 'json';
+}
+
+/** One chunk to process. */
+export interface WorkerTask extends EngineRef {
   readonly chunk: ChunkTask;
+}
+
+/**
+ * An input's first records, whose column types to infer. A worker does it rather than the main
+ * thread: the analyzer's first calls (compromise's first parses above all) are slow on a fresh
+ * thread, and a worker has to pay them anyway before its first chunk.
+ */
+export interface InferenceTask extends EngineRef {
+  readonly sample: ColumnSample;
 }
 
 /**
@@ -29,5 +43,11 @@ export interface SerializedError {
   readonly field?: string;
 }
 
-/** The reply: a result, or an error raised while creating the engine (bad options). */
-export type WorkerReply = { readonly ok: true; readonly result: ChunkResult } | { readonly ok: false; readonly error: SerializedError };
+/** What a worker sends back: the task's result, or an error raised while creating the engine (bad options). */
+export type Reply<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: SerializedError };
+
+/** The reply to a chunk. */
+export type WorkerReply = Reply<ChunkResult>;
+
+/** The reply to an inference task. */
+export type InferenceReply = Reply<ColumnType[]>;

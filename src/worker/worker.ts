@@ -5,22 +5,23 @@
  */
 import { Piscina, workerData } from 'piscina';
 import { PiiScanError } from '../errors.js';
-import { processChunk } from '../pipeline/chunk.js';
+import { processChunk, type ChunkResult } from '../pipeline/chunk.js';
+import { inferSampleColumns } from '../pipeline/column-inference.js';
 import { createEngine } from '../pipeline/engine.js';
 import type { RecordEngine } from '../pipeline/record.js';
-import type { SerializedError, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
+import type { EngineRef, InferenceReply, InferenceTask, SerializedError, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
 
 const engines = new Map<string, Promise<RecordEngine>>();
 
-function engineKey(specId: string, fieldStyle: WorkerTask['fieldStyle']): string {
+function engineKey({ specId, fieldStyle }: EngineRef): string {
   return `${specId}/${fieldStyle}`;
 }
 
-function engineFor(specId: string, spec: WorkerTask['spec'], fieldStyle: WorkerTask['fieldStyle']): Promise<RecordEngine> {
-  const key = engineKey(specId, fieldStyle);
+function engineFor(ref: EngineRef): Promise<RecordEngine> {
+  const key = engineKey(ref);
   let engine = engines.get(key);
   if (engine === undefined) {
-    engine = createEngine(spec, fieldStyle);
+    engine = createEngine(ref.spec, ref.fieldStyle);
     engines.set(key, engine);
   }
   return engine;
@@ -36,15 +37,17 @@ function serialize(err: unknown): SerializedError {
   throw err; // an unexpected error is a worker failure: let piscina reject the task
 }
 
-async function handle(task: WorkerTask): Promise<unknown> {
-  const engine = engineFor(task.specId, task.spec, task.fieldStyle);
-  let reply: WorkerReply;
+async function handle(task: WorkerTask | InferenceTask): Promise<unknown> {
+  let result: ChunkResult;
   try {
-    reply = { ok: true, result: processChunk(await engine, task.chunk) };
+    const engine = await engineFor(task);
+    if ('sample' in task) return { ok: true, result: inferSampleColumns(engine, task.sample) } satisfies InferenceReply;
+    result = processChunk(engine, task.chunk);
   } catch (err) {
-    engines.delete(engineKey(task.specId, task.fieldStyle));
-    reply = { ok: false, error: serialize(err) };
+    engines.delete(engineKey(task));
+    return { ok: false, error: serialize(err) } satisfies WorkerReply;
   }
+  const reply: WorkerReply = { ok: true, result };
   if (!reply.ok || reply.result.output === undefined) return reply;
   // Hand the output buffer over instead of copying it; it must own its whole ArrayBuffer.
   const output = reply.result.output;
@@ -56,7 +59,7 @@ async function handle(task: WorkerTask): Promise<unknown> {
 // The worker reports ready once its warm-up engine exists: between tasks piscina blocks the thread
 // (Atomics.wait), so work left pending here would not move until the first chunk came. A failure
 // (bad options) is the first task's to report, as it would be without the warm-up.
-export default (warmUp === undefined ? Promise.resolve() : engineFor(warmUp.specId, warmUp.spec, warmUp.fieldStyle)).then(
+export default (warmUp === undefined ? Promise.resolve() : engineFor(warmUp)).then(
   () => handle,
   () => handle,
 );

@@ -43,6 +43,7 @@ function recordingExecutor(workers: number) {
         running--;
       }
     },
+    inferColumns: (task) => inline.inferColumns(task),
     close: () => inline.close(),
     destroy: () => inline.destroy(),
   };

@@ -151,4 +151,17 @@ describe('worker warm-up', () => {
     expect(perThread.size).toBeGreaterThan(0);
     expect([...perThread.values()].every((n) => n === 1)).toBe(true);
   });
+
+  it('infers column types on a worker: the main thread analyzes no value', async () => {
+    const file = join(dir, 'created-for-inference.txt');
+    const analyzed = join(dir, 'analyzed-for-inference.txt');
+    await Promise.all([writeFile(file, ''), writeFile(analyzed, '')]);
+    const input = join(dir, 'infer.csv');
+    await writeFile(input, `id,email\n${Array.from({ length: 20 }, (_, i) => `${i},user${i}.name@mail-host.com\n`).join('')}`);
+    const report = await scanFile(input, { workers: 1, recognizers: ['email', { module: markerFixture, options: { file, analyzed } }] });
+    expect(report.inputs[0]!.columns).toEqual([expect.objectContaining({ field: 'email', entity: 'EMAIL_ADDRESS' })]);
+    const threads = (await readFile(analyzed, 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf(' ')));
+    expect(threads.length).toBeGreaterThan(0);
+    expect(threads).not.toContain(String(threadId));
+  });
 });
