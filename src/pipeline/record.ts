@@ -9,6 +9,7 @@ import { childKeyPath } from '../io/json-leaves.js';
 import { createAnonymizer, type Anonymizer } from '../operators/anonymizer.js';
 import type { OperatorsConfig } from '../operators/types.js';
 import type { AnalyzerOptions, Finding, RecognizerSpec } from '../types.js';
+import { analyzeField, type ColumnTyping } from './typed-columns.js';
 
 /** A finding with the field (CSV column or JSON path) it was found in. */
 export interface FieldFinding extends Finding {
@@ -67,15 +68,19 @@ export function createRecordEngine(options: RecordEngineOptions, fieldStyle: 'cs
   };
 }
 
-/** Findings in one value of a field; none when the field is not selected. */
-export function analyzeValue(engine: RecordEngine, field: string, value: string): FieldFinding[] {
+/**
+ * Findings in one value of a field; none when the field is not selected. `typing` (field key ->
+ * entity, as column inference decides it; see typed-columns.ts) reports a typed field's value
+ * without NLP; without it every value is analyzed in full.
+ */
+export function analyzeValue(engine: RecordEngine, field: string, value: string, typing?: ColumnTyping): FieldFinding[] {
   if (!engine.isSelected(field)) return [];
-  return engine.analyzer.analyze(value, { field }).map((f) => ({ ...f, field }));
+  return analyzeField(engine, typing, field, value).map((f) => ({ ...f, field }));
 }
 
 /** One value anonymized: the new text (the same string when nothing was found) and its findings. */
-export function anonymizeValue(engine: RecordEngine, field: string, value: string): { text: string; findings: FieldFinding[] } {
-  const findings = analyzeValue(engine, field, value);
+export function anonymizeValue(engine: RecordEngine, field: string, value: string, typing?: ColumnTyping): { text: string; findings: FieldFinding[] } {
+  const findings = analyzeValue(engine, field, value, typing);
   if (findings.length === 0) return { text: value, findings };
   return { text: engine.anonymizerFor(field).anonymize(value, findings).text, findings };
 }
@@ -116,17 +121,29 @@ function walk(value: unknown, path: string, engine: RecordEngine, visit: Visit):
  *
  * @example analyzeRecord(engine, { user: { email: 'jane@acme.io' } }) // [{ field: 'user.email', entity: 'EMAIL_ADDRESS', ... }]
  */
-export function analyzeRecord(engine: RecordEngine, record: unknown): FieldFinding[] {
+export function analyzeRecord(engine: RecordEngine, record: unknown, typing?: ColumnTyping): FieldFinding[] {
   const out: FieldFinding[] = [];
   if (engine.fieldStyle === 'csv' && isFlatObject(record)) {
-    for (const [k, v] of Object.entries(record)) if (typeof v === 'string') out.push(...analyzeValue(engine, k, v));
+    for (const [k, v] of Object.entries(record)) if (typeof v === 'string') out.push(...analyzeValue(engine, k, v, typing));
     return out;
   }
   walk(record, '', engine, (field, value) => {
-    out.push(...analyzeValue(engine, field, value));
+    out.push(...analyzeValue(engine, field, value, typing));
     return undefined;
   });
   return out;
+}
+
+/** Calls `visit` with each string value of a record and its field, named as `analyzeRecord` names them. */
+export function forEachStringField(engine: RecordEngine, record: unknown, visit: (field: string, value: string) => void): void {
+  if (engine.fieldStyle === 'csv' && isFlatObject(record)) {
+    for (const [k, v] of Object.entries(record)) if (typeof v === 'string') visit(k, v);
+    return;
+  }
+  walk(record, '', engine, (field, value, isNumber) => {
+    if (!isNumber) visit(field, value);
+    return undefined;
+  });
 }
 
 /**
@@ -135,20 +152,20 @@ export function analyzeRecord(engine: RecordEngine, record: unknown): FieldFindi
  *
  * @example anonymizeRecord(engine, { email: 'jane@acme.io', n: 1 }).record // { email: '<EMAIL_ADDRESS>', n: 1 }
  */
-export function anonymizeRecord<T>(engine: RecordEngine, record: T): { record: T; findings: FieldFinding[] } {
+export function anonymizeRecord<T>(engine: RecordEngine, record: T, typing?: ColumnTyping): { record: T; findings: FieldFinding[] } {
   const findings: FieldFinding[] = [];
   if (engine.fieldStyle === 'csv' && isFlatObject(record)) {
     let copy: Record<string, unknown> | undefined;
     for (const [k, v] of Object.entries(record)) {
       if (typeof v !== 'string') continue;
-      const r = anonymizeValue(engine, k, v);
+      const r = anonymizeValue(engine, k, v, typing);
       findings.push(...r.findings);
       if (r.text !== v) (copy ??= { ...record })[k] = r.text;
     }
     return { record: (copy ?? record) as T, findings };
   }
   const result = walk(record, '', engine, (field, value) => {
-    const r = anonymizeValue(engine, field, value);
+    const r = anonymizeValue(engine, field, value, typing);
     findings.push(...r.findings);
     return r.findings.length > 0 && r.text !== value ? r.text : undefined;
   });

@@ -3,13 +3,15 @@
  * calling thread), and raw CSV / JSONL bytes in / out (same chunk pipeline as files, optionally on
  * worker threads). Both emit `'finding'` events as findings happen.
  */
-import { Duplex, Transform } from 'node:stream';
+import { Duplex, Transform, type TransformCallback } from 'node:stream';
 import { normalizeScanOptions, type ScanOptions } from '../options.js';
 import { ReportBuilder, type Report, type ReportFinding } from '../report/report.js';
 import { PiiScanError } from '../errors.js';
 import { detectFormat } from '../io/format.js';
 import { createEngine, engineSpecOf } from './engine.js';
-import { anonymizeRecord, analyzeRecord, type FieldFinding, type RecordEngine } from './record.js';
+import { columnKey, inferColumnTypes, SAMPLE_RECORDS } from './column-inference.js';
+import { anonymizeRecord, analyzeRecord, forEachStringField, type FieldFinding, type RecordEngine } from './record.js';
+import { columnTyping, type ColumnTyping } from './typed-columns.js';
 import { createRunContext, processInput } from './run.js';
 
 /** Options of `createAnonymizeStream`. */
@@ -26,9 +28,31 @@ export interface RecordFinding extends FieldFinding {
 }
 
 /**
+ * The string values of the first records, by (collapsed) field: the record stream's column sample,
+ * as `sampleChunk` is a file's.
+ */
+function sampleRecords(engine: RecordEngine, records: readonly unknown[]): Map<string, string[]> {
+  const samples = new Map<string, string[]>();
+  for (const record of records) {
+    forEachStringField(engine, record, (field, value) => {
+      const key = columnKey(field);
+      let list = samples.get(key);
+      if (list === undefined) samples.set(key, (list = []));
+      list.push(value);
+    });
+  }
+  return samples;
+}
+
+/**
  * An object-mode Transform: each record (a JSON-like object) comes out anonymized; `'finding'`
  * events carry each finding (with field, span, entity - never the value). Runs on the calling
  * thread, so recognizer objects are allowed.
+ *
+ * Column inference (`inferColumns`, default on) works as for files: the first 100 records are held
+ * back until their column types are decided (a `'columns'` event carries them, as the report's
+ * `inputs[].columns`), then they and all later records are anonymized with those types. A stream
+ * that ends sooner is decided on what it had.
  *
  * @example
  * await pipeline(readRecords(), createAnonymizeStream({ operators: { DEFAULT: { type: 'redact' } } }), writeRecords());
@@ -38,19 +62,56 @@ export function createAnonymizeStream(options: RecordStreamOptions = {}): Transf
   const opts = normalizeScanOptions({ ...json, workers: 0 });
   let engine: Promise<RecordEngine> | undefined;
   let record = 0;
+  // Records held for the column sample, until it is full or the stream ends; then the typing found.
+  let held: unknown[] | undefined = opts.inferColumns ? [] : undefined;
+  let typing: ColumnTyping | undefined;
+  const emitRecord = (stream: Transform, e: RecordEngine, input: unknown): unknown => {
+    record++;
+    const { record: out, findings } = scanOnly ? { record: input, findings: analyzeRecord(e, input, typing) } : anonymizeRecord(e, input, typing);
+    for (const f of findings) stream.emit('finding', { ...f, record } satisfies RecordFinding);
+    return out;
+  };
+  const release = (stream: Transform, e: RecordEngine): void => {
+    const records = held!;
+    held = undefined;
+    const types = inferColumnTypes(e, sampleRecords(e, records));
+    typing = columnTyping(e, types);
+    stream.emit('columns', types);
+    for (const r of records) stream.push(emitRecord(stream, e, r));
+  };
+  // Runs `step` once the engine exists, turning a throw into the stream's error.
+  const withEngine = (callback: TransformCallback, step: (e: RecordEngine) => unknown): void => {
+    engine ??= createEngine(engineSpecOf(opts, opts.cwd ?? process.cwd()), fieldStyle);
+    engine.then(
+      (e) => {
+        let out: unknown;
+        try {
+          out = step(e);
+        } catch (err) {
+          callback(err as Error);
+          return;
+        }
+        callback(null, out);
+      },
+      (err: unknown) => callback(err as Error),
+    );
+  };
   return new Transform({
     objectMode: true,
     transform(chunk: unknown, _encoding, callback) {
-      engine ??= createEngine(engineSpecOf(opts, opts.cwd ?? process.cwd()), fieldStyle);
-      engine.then(
-        (e) => {
-          record++;
-          const { record: out, findings } = scanOnly ? { record: chunk, findings: analyzeRecord(e, chunk) } : anonymizeRecord(e, chunk);
-          for (const f of findings) this.emit('finding', { ...f, record } satisfies RecordFinding);
-          callback(null, out);
-        },
-        (err: unknown) => callback(err as Error),
-      );
+      withEngine(callback, (e) => {
+        if (held === undefined) return emitRecord(this, e, chunk);
+        held.push(chunk);
+        if (held.length >= SAMPLE_RECORDS) release(this, e);
+        return undefined;
+      });
+    },
+    flush(callback) {
+      if (held === undefined || held.length === 0) return callback();
+      withEngine(callback, (e) => {
+        release(this, e);
+        return undefined;
+      });
     },
   });
 }

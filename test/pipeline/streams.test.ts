@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { anonymizeFile, scanFile } from '../../src/pipeline/api.js';
 import { createAnonymizeStream, createAnonymizeTextStream, type RecordFinding } from '../../src/pipeline/streams.js';
 import type { Report, ReportFinding } from '../../src/report/report.js';
-import { RECOGNIZERS } from './helpers.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RECOGNIZERS, tempDir } from './helpers.js';
 
 function sink(): { stream: Writable; text: () => string } {
   const parts: Buffer[] = [];
@@ -36,6 +38,50 @@ describe('record stream', () => {
     expect(out).toEqual([{ a: '<X_TEST>' }]);
     await expect(pipeline(Readable.from([{ a: 'X' }]), createAnonymizeStream({ operators: { DEFAULT: { type: 'hash' } } }), new Writable({ objectMode: true, write(_r, _e, cb) { cb(); } })))
       .rejects.toMatchObject({ code: 'PII_MISSING_KEY' });
+  });
+});
+
+describe('record stream column inference', () => {
+  const FIRST = ['Maren', 'Tobias', 'Ingrid', 'Kenji', 'Zofia', 'Arjun'];
+  const LAST = ['Kowalski', 'Moreau', 'Hartmann', 'Novak', 'Tanaka', 'Okafor'];
+  const records = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: i, user: { name: `${FIRST[i % 6]} ${LAST[(i * 5) % 6]}`, email: `m${i}.x@fjordmail.no` }, note: i % 3 ? 'fine' : 'call me' }));
+  const collect = async (stream: ReturnType<typeof createAnonymizeStream>, input: unknown[]) => {
+    const out: unknown[] = [];
+    const findings: RecordFinding[] = [];
+    const columns: unknown[] = [];
+    stream.on('finding', (f: RecordFinding) => findings.push(f));
+    stream.on('columns', (c: unknown) => columns.push(c));
+    await pipeline(Readable.from(input), stream, new Writable({ objectMode: true, write(r, _e, cb) { out.push(r); cb(); } }));
+    return { out, findings, columns };
+  };
+
+  it.each([150, 40])('types columns from the first records and gives the output of the file pipeline (%i records)', async (n) => {
+    const input = records(n);
+    const { out, findings, columns } = await collect(createAnonymizeStream({ recognizers: ['recommended'] }), input);
+    expect(columns).toEqual([[
+      expect.objectContaining({ field: 'user.email', entity: 'EMAIL_ADDRESS' }),
+      expect.objectContaining({ field: 'user.name', entity: 'PERSON', evidence: 'name+values' }),
+    ]]);
+    expect(findings.filter((f) => f.field === 'user.name').every((f) => f.recognizer === 'column-type')).toBe(true);
+    expect(findings.filter((f) => f.field === 'user.name')).toHaveLength(n);
+    const dir = await tempDir();
+    await writeFile(join(dir, 'in.jsonl'), input.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const report = await anonymizeFile(join(dir, 'in.jsonl'), join(dir, 'out.jsonl'), { workers: 0, recognizers: ['recommended'] });
+    expect(report.inputs[0]!.columns).toEqual(columns[0]);
+    expect(out).toEqual((await readFile(join(dir, 'out.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l)));
+  });
+
+  it('holds no record back with inferColumns off: the first record comes out before the second goes in', async () => {
+    const stream = createAnonymizeStream({ recognizers: RECOGNIZERS, inferColumns: false });
+    const columns: unknown[] = [];
+    stream.on('columns', (c: unknown) => columns.push(c));
+    const first = new Promise((resolve) => stream.once('data', resolve));
+    stream.write({ user: { email: 'jane.doe@acme.io' } });
+    expect(await first).toEqual({ user: { email: '<EMAIL_ADDRESS>' } });
+    stream.end();
+    await new Promise((resolve) => stream.on('end', resolve).resume());
+    expect(columns).toEqual([]);
   });
 });
 
