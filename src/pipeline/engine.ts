@@ -90,17 +90,3 @@ export async function createEngine(spec: EngineSpec, fieldStyle: 'csv' | 'json')
   const recognizers = await loadRecognizerSpecs(spec.recognizers);
   return createRecordEngine({ ...spec, recognizers }, fieldStyle);
 }
-
-const threadEngines = new WeakMap<EngineSpec, Map<'csv' | 'json', Promise<RecordEngine>>>();
-
-/**
- * This thread's engine of a spec, created once per field style: the main thread checks the
- * options with it and then infers column types with the same engine.
- */
-export function threadEngine(spec: EngineSpec, fieldStyle: 'csv' | 'json'): Promise<RecordEngine> {
-  let byStyle = threadEngines.get(spec);
-  if (byStyle === undefined) threadEngines.set(spec, (byStyle = new Map()));
-  let engine = byStyle.get(fieldStyle);
-  if (engine === undefined) byStyle.set(fieldStyle, (engine = createEngine(spec, fieldStyle)));
-  return engine;
-}

@@ -12,9 +12,10 @@ import { PiiScanError } from '../errors.js';
 import type { DataFormat, NormalizedScanOptions } from '../options.js';
 import type { FileStats, ReportBuilder, ReportFinding } from '../report/report.js';
 import { createChunkPool, type ChunkPool } from '../worker/pool.js';
-import type { InferenceTask, Reply, WorkerTask, WorkerWarmUp } from '../worker/protocol.js';
+import type { EngineRef, InferenceTask, Reply, WorkerTask, WorkerWarmUp } from '../worker/protocol.js';
 import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
-import { engineSpecId, engineSpecOf, threadEngine, type EngineSpec } from './engine.js';
+import { createEngine, engineSpecId, engineSpecOf, type EngineSpec } from './engine.js';
+import type { RecordEngine } from './record.js';
 import { inferSampleColumns, type ColumnType } from './column-inference.js';
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
@@ -26,6 +27,8 @@ export interface Executor {
   run(task: WorkerTask, signal?: AbortSignal): Promise<ChunkResult>;
   /** Infers an input's column types from its first records. */
   inferColumns(task: InferenceTask, signal?: AbortSignal): Promise<ColumnType[]>;
+  /** Creates the engine where chunks will run (or finds it created): bad options fail here, before any input is read. */
+  checkEngine(ref: EngineRef, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -38,11 +41,19 @@ function unwrap<T>(reply: Reply<T>): T {
 
 /** An executor running chunks on the calling thread (`workers: 0`). */
 export function inlineExecutor(): Executor {
+  // One engine per spec and field style checks the options, infers the columns and runs the chunks.
+  const engines = new Map<string, Promise<RecordEngine>>();
+  const engineOf = (ref: EngineRef): Promise<RecordEngine> => {
+    const key = `${ref.specId}/${ref.fieldStyle}`;
+    let engine = engines.get(key);
+    if (engine === undefined) engines.set(key, (engine = createEngine(ref.spec, ref.fieldStyle)));
+    return engine;
+  };
   return {
     workers: 0,
-    // The engine that checked the options on this thread infers the columns and runs the chunks too.
-    run: async (task) => processChunk(await threadEngine(task.spec, task.fieldStyle), task.chunk),
-    inferColumns: async (task) => inferSampleColumns(await threadEngine(task.spec, task.fieldStyle), task.sample),
+    run: async (task) => processChunk(await engineOf(task), task.chunk),
+    inferColumns: async (task) => inferSampleColumns(await engineOf(task), task.sample),
+    checkEngine: async (ref) => void (await engineOf(ref)),
     async close() {},
     async destroy() {},
   };
@@ -61,6 +72,7 @@ export function poolExecutor(options: NormalizedScanOptions, warmUp?: WorkerWarm
     workers: options.workers,
     run: async (task, signal) => unwrap(await pool.run(task, signal)),
     inferColumns: async (task, signal) => unwrap(await pool.inferColumns(task, signal)),
+    checkEngine: async (ref, signal) => void unwrap(await pool.checkEngine(ref, signal)),
     close: () => pool.close(),
     destroy: () => pool.destroy(),
   };
@@ -95,15 +107,15 @@ export async function createRunContext(
   },
 ): Promise<RunContext> {
   const spec = engineSpecOf(options, extra.cwd);
-  // The pool starts first, so the workers boot (import the module graph, about as long as this
-  // thread took) while the engine is created here once to check recognizers, operators and key;
-  // bad options still fail before any chunk is read.
   const specId = engineSpecId(spec);
   // Each worker creates the first input's engine while it boots; an input of the other style reuses what it loaded.
   const fieldStyle = extra.fieldStyle ?? 'json';
   const executor = extra.inline || options.workers === 0 ? inlineExecutor() : poolExecutor(options, { specId, spec, fieldStyle });
+  // Recognizers, operators and key are checked where the chunks will run, before any input is read.
+  // With workers this thread never creates an engine: with names on it would load ~55 MB of NLP
+  // data and lexicons, and spend CPU the booting workers need, only to throw it all away.
   try {
-    await threadEngine(spec, fieldStyle);
+    await executor.checkEngine({ specId, spec, fieldStyle }, extra.signal);
   } catch (err) {
     await executor.destroy();
     throw err;

@@ -5,7 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import { PiiScanError, type PiiScanErrorCode } from '../errors.js';
-import type { InferenceReply, InferenceTask, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
+import type { CheckReply, EngineRef, InferenceReply, InferenceTask, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
 
 /** Options of `createChunkPool`. */
 export interface ChunkPoolOptions {
@@ -39,6 +39,8 @@ export function workerHeapLimitMb(maxChunkBytes = 66 * MIB): number {
 export interface ChunkPool {
   run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerReply>;
   inferColumns(task: InferenceTask, signal?: AbortSignal): Promise<InferenceReply>;
+  /** Has a worker create the engine (or find it created by its warm-up): bad options fail here. */
+  checkEngine(ref: EngineRef, signal?: AbortSignal): Promise<CheckReply>;
   close(): Promise<void>;
   /** Stops every worker at once, dropping running tasks (after a failure). */
   destroy(): Promise<void>;
@@ -59,7 +61,7 @@ export const WORKER_URL = new URL(`./worker.${fromSource ? 'ts' : 'js'}`, import
 export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
   const heapLimitMb = workerHeapLimitMb(options.maxChunkBytes);
   const execArgv = options.execArgv ? [...options.execArgv] : fromSource ? ['--import', 'tsx'] : undefined;
-  const pool = new Piscina<WorkerTask | InferenceTask, WorkerReply | InferenceReply>({
+  const pool = new Piscina<EngineRef, WorkerReply | InferenceReply | CheckReply>({
     filename: WORKER_URL.href,
     minThreads: options.workers,
     maxThreads: options.workers,
@@ -73,11 +75,11 @@ export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
   // An idle worker crash has no task to reject; the next run() reports it.
   pool.on('error', () => undefined);
   // One task on a worker, its failures turned into coded errors. The task's bytes are handed over, not copied.
-  const runTask = async (task: WorkerTask | InferenceTask, bytes: Uint8Array, signal: AbortSignal | undefined): Promise<unknown> => {
+  const runTask = async (task: EngineRef, bytes: Uint8Array | undefined, signal: AbortSignal | undefined): Promise<unknown> => {
     const timeout = AbortSignal.timeout(options.taskTimeout);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
-      return await pool.run(task, { signal: combined, transferList: [bytes.buffer as ArrayBuffer] });
+      return await pool.run(task, { signal: combined, ...(bytes ? { transferList: [bytes.buffer as ArrayBuffer] } : {}) });
     } catch (err) {
       let code: PiiScanErrorCode = 'PII_WORKER_FAILED';
       let message = 'A worker thread failed';
@@ -85,7 +87,8 @@ export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
         message = `A worker thread ran out of memory (heap limit ${heapLimitMb} MiB, set from chunkSize + maxRecordBytes)`;
       } else if (timeout.aborted) {
         code = 'PII_TASK_TIMEOUT';
-        message = `A ${'chunk' in task ? 'chunk' : 'column inference'} took longer than taskTimeout (${options.taskTimeout} ms); its worker was stopped`;
+        const what = 'chunk' in task ? 'chunk' : 'sample' in task ? 'column inference' : 'engine creation';
+        message = `A ${what} took longer than taskTimeout (${options.taskTimeout} ms); its worker was stopped`;
       } else if (signal?.aborted) {
         code = 'PII_ABORTED';
         message = 'The run was aborted';
@@ -96,6 +99,7 @@ export function createChunkPool(options: ChunkPoolOptions): ChunkPool {
   return {
     run: async (task, signal) => (await runTask(task, task.chunk.bytes, signal)) as WorkerReply,
     inferColumns: async (task, signal) => (await runTask(task, task.sample.bytes, signal)) as InferenceReply,
+    checkEngine: async (ref, signal) => (await runTask({ specId: ref.specId, spec: ref.spec, fieldStyle: ref.fieldStyle }, undefined, signal)) as CheckReply,
     close: () => pool.close(),
     destroy: () => pool.destroy(),
   };

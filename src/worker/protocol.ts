@@ -46,6 +46,9 @@ export interface SerializedError {
 /** What a worker sends back: the task's result, or an error raised while creating the engine (bad options). */
 export type Reply<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: SerializedError };
 
+/** The reply to an engine check (an `EngineRef` alone): the engine could be created. */
+export type CheckReply = Reply<true>;
+
 /** The reply to a chunk. */
 export type WorkerReply = Reply<ChunkResult>;
 

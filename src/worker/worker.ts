@@ -9,7 +9,7 @@ import { processChunk, type ChunkResult } from '../pipeline/chunk.js';
 import { inferSampleColumns } from '../pipeline/column-inference.js';
 import { createEngine } from '../pipeline/engine.js';
 import type { RecordEngine } from '../pipeline/record.js';
-import type { EngineRef, InferenceReply, InferenceTask, SerializedError, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
+import type { CheckReply, EngineRef, InferenceReply, InferenceTask, SerializedError, WorkerReply, WorkerTask, WorkerWarmUp } from './protocol.js';
 
 const engines = new Map<string, Promise<RecordEngine>>();
 
@@ -37,11 +37,12 @@ function serialize(err: unknown): SerializedError {
   throw err; // an unexpected error is a worker failure: let piscina reject the task
 }
 
-async function handle(task: WorkerTask | InferenceTask): Promise<unknown> {
+async function handle(task: EngineRef | WorkerTask | InferenceTask): Promise<unknown> {
   let result: ChunkResult;
   try {
     const engine = await engineFor(task);
     if ('sample' in task) return { ok: true, result: inferSampleColumns(engine, task.sample) } satisfies InferenceReply;
+    if (!('chunk' in task)) return { ok: true, result: true } satisfies CheckReply;
     result = processChunk(engine, task.chunk);
   } catch (err) {
     engines.delete(engineKey(task));

@@ -44,6 +44,7 @@ function recordingExecutor(workers: number) {
       }
     },
     inferColumns: (task) => inline.inferColumns(task),
+    checkEngine: (ref) => inline.checkEngine(ref),
     close: () => inline.close(),
     destroy: () => inline.destroy(),
   };

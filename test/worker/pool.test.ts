@@ -152,6 +152,26 @@ describe('worker warm-up', () => {
     expect([...perThread.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('checks the options on a worker: a bad option fails before the input is read, and this thread creates no engine', async () => {
+    const file = join(dir, 'created-for-check.txt');
+    await writeFile(file, '');
+    let pulled = false;
+    async function* input() {
+      pulled = true;
+      yield '{"a":"x"}\n';
+    }
+    const output = join(dir, 'check.out.jsonl');
+    const options = { format: 'jsonl' as const, workers: 2, recognizers: [{ module: markerFixture, options: { file } }] };
+    await expect(anonymizeFile(input(), output, { ...options, operators: { DEFAULT: { type: 'hash' as const } } })).rejects.toMatchObject({ code: 'PII_MISSING_KEY' });
+    expect(pulled).toBe(false);
+    expect((await readdir(dir)).filter((f) => f.includes('check.out'))).toEqual([]);
+    const report = await anonymizeFile(input(), output, options);
+    expect(report.totals.records).toBe(1);
+    const created = (await readFile(file, 'utf8')).split('\n').filter(Boolean);
+    expect(created.length).toBeGreaterThan(0);
+    expect(created).not.toContain(String(threadId));
+  });
+
   it('infers column types on a worker: the main thread analyzes no value', async () => {
     const file = join(dir, 'created-for-inference.txt');
     const analyzed = join(dir, 'analyzed-for-inference.txt');
