@@ -1,7 +1,7 @@
 /** Opening inputs (files, `.gz`, streams) and writing outputs atomically (temp file + rename). */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
@@ -64,6 +64,31 @@ export async function* readInput(path: string, range?: ByteRange, size?: number)
     file.destroy();
     if (stream !== file) stream.destroy();
   }
+}
+
+/** Largest file `readAhead` reads whole: it holds the bytes until they are used. */
+export const READ_AHEAD_MAX = 1024 * 1024;
+
+/**
+ * A small, uncompressed file read whole now, for later: a directory of thousands of small files
+ * spends most of its time waiting on each file's open / read / close, one after the other, and
+ * reading the next file while this one is processed hides that wait. Yields what `readInput`
+ * would (one piece); a read error surfaces when the bytes are consumed, as it would there.
+ * Undefined for a file it would not help with (compressed, larger than `READ_AHEAD_MAX`, size unknown).
+ */
+export function readAhead(path: string, size: number | undefined): AsyncIterable<Uint8Array> | undefined {
+  if (size === undefined || size > READ_AHEAD_MAX || isGzipPath(path)) return undefined;
+  const bytes = readFile(path);
+  bytes.catch(() => undefined); // awaited (and its error thrown) when consumed
+  return (async function* () {
+    let read: Buffer;
+    try {
+      read = await bytes;
+    } catch (err) {
+      throw ioError(path, 'read the input', err);
+    }
+    if (read.length > 0) yield read;
+  })();
 }
 
 /** Where output bytes go: `commit` makes them final, `abort` removes every trace. */

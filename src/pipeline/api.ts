@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PiiScanError } from '../errors.js';
 import { DATA_FILE_PATTERN, detectFormat } from '../io/format.js';
-import { assertSafeOutput, fileSink, readInput, streamSink, type DirectoryListings, type Sink } from '../io/source.js';
+import { assertSafeOutput, fileSink, readAhead, readInput, streamSink, type DirectoryListings, type Sink } from '../io/source.js';
 import { normalizeScanOptions, type NormalizedScanOptions, type ScanOptions } from '../options.js';
 import { ReportBuilder, writeReport, type Report, type ReportFinding } from '../report/report.js';
 import { chunkSizeFor, createRunContext, INFERENCE_SAMPLE_BYTES, processInput, type RunContext } from './run.js';
@@ -82,21 +82,47 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
   }
   const report = new ReportBuilder(mode, opts);
   const listings: DirectoryListings = new Map();
+  const madeDirs = new Set<string>();
+  // The next small file, read while this one is processed (see readAhead).
+  const sourceOf = (i: number) => (typeof jobs[i]?.input === 'string' ? readAhead(jobs[i]!.input as string, sizes[i]) : undefined);
+  let next: AsyncIterable<Uint8Array> | undefined;
+  // The previous output's commit (close, rename into place, temp cleanup), finishing while the
+  // next input is processed. Outputs are still committed in input order, and a failed commit
+  // fails the run and is undone.
+  let committing: { readonly sink: Sink; readonly done: Promise<void> } | undefined;
+  const settleCommit = async (): Promise<void> => {
+    const pending = committing;
+    committing = undefined;
+    if (pending === undefined) return;
+    try {
+      await pending.done;
+    } catch (err) {
+      await pending.sink.abort();
+      throw err;
+    }
+  };
   let ctx: RunContext | undefined;
   let failed = false;
   try {
     const fieldStyle = formats[0]?.format === 'jsonl' ? 'json' : 'csv';
     ctx = await createRunContext(mode, opts, report, { signal, onFinding, onProgress, inline, cwd, fieldStyle });
+    next = sourceOf(0);
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i]!;
       const { format, gzip } = formats[i]!;
       const name = nameOf(job);
       const outName = mode === 'anonymize' && job.output !== undefined ? (typeof job.output === 'string' ? job.output : STREAM_NAME) : undefined;
       const stats = report.startFile(name, format, gzip, outName);
-      const source = typeof job.input === 'string' ? readInput(job.input, undefined, sizes[i]) : (job.input as AsyncIterable<Uint8Array | string>);
+      const ahead = next;
+      next = sourceOf(i + 1);
+      const source = ahead ?? (typeof job.input === 'string' ? readInput(job.input, undefined, sizes[i]) : (job.input as AsyncIterable<Uint8Array | string>));
       let sink: Sink | undefined;
       if (mode === 'anonymize' && job.output !== undefined) {
-        if (typeof job.output === 'string') await mkdir(dirname(resolve(job.output)), { recursive: true });
+        const dir = typeof job.output === 'string' ? dirname(resolve(job.output)) : undefined;
+        if (dir !== undefined && !madeDirs.has(dir)) {
+          await mkdir(dir, { recursive: true });
+          madeDirs.add(dir);
+        }
         sink = typeof job.output === 'string' ? fileSink(job.output, listings) : streamSink(job.output);
       }
       try {
@@ -107,14 +133,22 @@ async function runJobs(mode: 'scan' | 'anonymize', jobs: readonly Job[], options
         const oneChunk = size !== undefined && size <= Math.min(INFERENCE_SAMPLE_BYTES, chunkSizeFor(opts.chunkSize, ctx.executor.workers, size));
         const columnsFrom = job.columnsFrom ?? (typeof job.input === 'string' && !oneChunk ? job.input : undefined);
         for await (const bytes of processInput(ctx, source, { name, format, stats, size, columnsFrom })) await sink?.write(bytes);
-        await sink?.commit();
+        await settleCommit();
+        if (sink !== undefined) {
+          const done = sink.commit();
+          done.catch(() => undefined); // awaited by settleCommit
+          committing = { sink, done };
+        }
       } catch (err) {
         await sink?.abort();
         throw err;
       }
     }
-  } catch (err) {
+    await settleCommit();
+  } catch (thrown) {
     failed = true;
+    // A commit still running finishes (or is undone); its failure, about an earlier input, is the one reported.
+    const err = await settleCommit().then(() => thrown, (earlier: unknown) => earlier);
     const e = err instanceof PiiScanError ? err : new PiiScanError('PII_IO_ERROR', 'The run failed', { cause: err });
     report.addFailure(e);
     if (opts.report !== undefined) await writeReport(opts.report, report.build()).catch(() => undefined);

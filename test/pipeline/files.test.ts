@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -187,5 +187,32 @@ describe('several files and directories', () => {
     expect(Object.keys(report.byFile)).toEqual([join(src, 'a.csv'), join(src, 'sub', 'b.jsonl')]);
     await expect(anonymizeDirectory(src, src, base)).rejects.toMatchObject({ code: 'PII_UNSAFE_OUTPUT' });
     await expect(anonymizeFiles([join(src, 'a.csv'), join(src, 'a.csv')], out, base)).rejects.toMatchObject({ code: 'PII_UNSAFE_OUTPUT' });
+  });
+
+  it('fails at an unreadable input in its turn, even when it was read ahead, keeping the outputs before it', async () => {
+    const src = join(dir, 'ahead');
+    await mkdir(join(src, 'b.csv'), { recursive: true }); // a directory: reading it fails
+    const inputs = ['a', 'b', 'c'].map((n) => join(src, `${n}.csv`));
+    for (const f of [inputs[0]!, inputs[2]!]) await writeFile(f, 'e\njane.doe@acme.io\n');
+    const out = join(dir, 'ahead-out');
+    await expect(anonymizeFiles(inputs, out, base)).rejects.toMatchObject({ code: 'PII_IO_ERROR', file: inputs[1] });
+    expect(await readdir(out)).toEqual(['a.csv']);
+  });
+
+  it('commits outputs in input order while the next file is processed; a failed commit fails the run and leaves no temp file', async () => {
+    const src = join(dir, 'commits');
+    await mkdir(src, { recursive: true });
+    const inputs = ['a', 'b', 'c'].map((n) => join(src, `${n}.csv`));
+    for (const f of inputs) await writeFile(f, 'e\njane.doe@acme.io\n');
+    const out = join(dir, 'commits-out');
+    // b's output path is a non-empty directory: writing its temp file works, renaming it into place cannot.
+    await mkdir(join(out, 'b.csv', 'x'), { recursive: true });
+    await expect(anonymizeFiles(inputs, out, base)).rejects.toMatchObject({ code: 'PII_IO_ERROR', file: join(out, 'b.csv') });
+    expect((await readdir(out)).sort()).toEqual(['a.csv', 'b.csv']);
+    expect((await readFile(join(out, 'a.csv'))).toString()).toBe('e\n<EMAIL_ADDRESS>\n');
+    await rm(join(out, 'b.csv'), { recursive: true });
+    const report = await anonymizeFiles(inputs, out, base);
+    expect(report.totals).toMatchObject({ files: 3, findings: 3 });
+    expect((await readdir(out)).sort()).toEqual(['a.csv', 'b.csv', 'c.csv']);
   });
 });
