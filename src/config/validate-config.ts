@@ -4,8 +4,9 @@
  * path (`recognizers[2].patterns[0].regex: invalid regular expression: ...`) and never a value.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { builtinRecognizers, presetRecognizerIds } from '../../recognizers/index.js';
 import { PiiScanError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
@@ -13,9 +14,21 @@ import { recognizerFromConfig } from '../recognizer/from-config.js';
 import type { RecognizerConfig } from '../types.js';
 import type { PiiScanConfig, PiiScanConfigJson, RegexConfig } from './config-types.js';
 
-const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', 'config.schema.json'), 'utf8')) as object;
+let validateShape: ReturnType<AjvClass['compile']> | undefined;
 
-let validateShape: ReturnType<Ajv['compile']> | undefined;
+/**
+ * The schema validator, compiled on first use: ajv and its vocabularies take ~50-70 ms to load,
+ * which every run - a pre-commit hook on one small file, each run's main thread - paid at import
+ * even without a config file.
+ */
+function shapeValidator(): ReturnType<AjvClass['compile']> {
+  if (validateShape === undefined) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', 'config.schema.json'), 'utf8')) as object;
+    validateShape = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validateShape;
+}
 
 /** Outcome of validation: the config, or every problem found (not just the first). */
 export type ConfigValidation = { readonly ok: true; readonly config: PiiScanConfig } | { readonly ok: false; readonly errors: readonly string[] };
@@ -71,8 +84,8 @@ const knownIds = new Set(builtinRecognizers.map((r) => r.meta.id));
  * if (!result.ok) console.error(result.errors.join('\n'));
  */
 export function validateConfig(raw: unknown): ConfigValidation {
-  validateShape ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  if (!validateShape(raw)) return { ok: false, errors: shapeErrors(validateShape.errors ?? []) };
+  const checkShape = shapeValidator();
+  if (!checkShape(raw)) return { ok: false, errors: shapeErrors(checkShape.errors ?? []) };
   const config = raw as PiiScanConfigJson;
   const errors: string[] = [];
   (config.recognizers ?? []).forEach((spec, i) => {
