@@ -189,6 +189,17 @@ describe('several files and directories', () => {
     await expect(anonymizeFiles([join(src, 'a.csv'), join(src, 'a.csv')], out, base)).rejects.toMatchObject({ code: 'PII_UNSAFE_OUTPUT' });
   });
 
+  it('checks every output before writing any, and names the first unsafe one in input order', async () => {
+    const src = join(dir, 'unsafe');
+    await mkdir(src, { recursive: true });
+    const inputs = ['a', 'b', 'c'].map((n) => join(src, `${n}.csv`));
+    for (const f of inputs) await writeFile(f, 'e\njane.doe@acme.io\n');
+    // Into their own directory, each output is its input; the first file's is checked first.
+    await expect(anonymizeFiles(inputs, src, base)).rejects.toMatchObject({ code: 'PII_UNSAFE_OUTPUT', file: inputs[0] });
+    expect((await readdir(src)).sort()).toEqual(['a.csv', 'b.csv', 'c.csv']);
+    expect((await readFile(inputs[0]!)).toString()).toBe('e\njane.doe@acme.io\n');
+  });
+
   it('fails at an unreadable input in its turn, even when it was read ahead, keeping the outputs before it', async () => {
     const src = join(dir, 'ahead');
     await mkdir(join(src, 'b.csv'), { recursive: true }); // a directory: reading it fails
