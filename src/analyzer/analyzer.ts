@@ -119,6 +119,12 @@ function compileContextGate(words: readonly string[]): (lowerValue: string) => b
   return (lowerValue) => any.test(lowerValue);
 }
 
+/** Whether one of the findings is `entity` over all of `[start, end)` (a loop: no closure per value). */
+function coversWhole(found: readonly Finding[], entity: string, start: number, end: number): boolean {
+  for (const f of found) if (f.entity === entity && f.start <= start && f.end >= end) return true;
+  return false;
+}
+
 /** The `allow` list of a recognizer's options, if any. */
 function allowOption(options: unknown): readonly AllowListEntry[] {
   const allow = typeof options === 'object' && options !== null ? (options as { allow?: unknown }).allow : undefined;
@@ -237,7 +243,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     }
     const found: Finding[] = [];
     for (let i = 0; i < active.length; i++) runRecognizer(i, value, p, info, found);
-    return found.length === 0 ? found : resolveOverlaps(value, found, isSecret);
+    // A single finding overlaps nothing: `found` is already the result (resolving would copy it).
+    return found.length <= 1 ? found : resolveOverlaps(value, found, isSecret);
   }
 
   /**
@@ -250,7 +257,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     for (let i = 0; i < active.length; i++) if (reporters[i]) runRecognizer(i, value, p, info, found);
     const start = value.length - value.trimStart().length;
     const end = value.trimEnd().length;
-    if (!found.some((f) => f.entity === entity && f.start <= start && f.end >= end)) return undefined;
+    if (!coversWhole(found, entity, start, end)) return undefined;
     const secrets: Finding[] = [];
     for (let i = 0; i < active.length && secrets.length === 0; i++) if (secret[i] && !reporters[i]) runRecognizer(i, value, p, info, secrets);
     return secrets.length === 0 ? resolveOverlaps(value, found, isSecret) : undefined;

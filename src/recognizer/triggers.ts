@@ -257,16 +257,19 @@ export function containsAny(...needles: string[]): (value: string) => boolean {
     const needle = needles[0]!;
     return (value) => value.includes(needle);
   }
-  return (value) => needles.some((needle) => value.includes(needle));
+  // Loops, not `needles.some(...)`: its callback would be a new closure per value.
+  return (value) => includesAny(value, needles);
+}
+
+function includesAny(value: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (value.includes(needle)) return true;
+  return false;
 }
 
 /** True when the value contains any of the given substrings, ignoring case. */
 export function containsAnyIgnoreCase(...needles: string[]): (value: string) => boolean {
   const lower = needles.map((n) => n.toLowerCase());
-  return (value) => {
-    const v = lowerCaseOf(value);
-    return lower.some((needle) => v.includes(needle));
-  };
+  return (value) => includesAny(lowerCaseOf(value), lower);
 }
 
 /** True when the value has at least `n` characters. */
@@ -276,5 +279,8 @@ export function minLength(n: number): (value: string) => boolean {
 
 /** Combines triggers: all must hold. */
 export function allOf(...triggers: ((value: string) => boolean)[]): (value: string) => boolean {
-  return (value) => triggers.every((t) => t(value));
+  return (value) => {
+    for (const t of triggers) if (!t(value)) return false;
+    return true;
+  };
 }
