@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../recognizer/define.js';
 import { escapeRegExp } from '../recognizer/regex.js';
-import { compileRequirement, lowerCaseOf, meets, profileValue, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
+import { compileRequirement, lowerCaseOf, meets, profileInto, profileSlot, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
@@ -107,6 +107,9 @@ class ValueCache {
   }
 }
 
+/** The cached answer of a value without findings (a hit returns a new empty array, never this one). */
+const NO_FINDINGS: Finding[] = [];
+
 /** The first word of each context phrase: a value without any of them cannot have the phrase nearby. */
 function gateWords(context: readonly string[]): string[] {
   return [...new Set(context.map((c) => contextWords(c)[0]).filter((w): w is string => w !== undefined))];
@@ -205,7 +208,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return info;
   };
 
-  // Per value, shared by its recognizers: the value's words (for context) and whether it holds a gate word.
+  // Per value, shared by its recognizers: its profile (one slot refilled per value), its words (for
+  // context) and whether it holds a gate word.
+  const profile = profileSlot();
   let words: ValueWords | undefined;
   let gateWordSeen: boolean | undefined;
 
@@ -234,7 +239,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
 
   function detect(value: string, info: FieldInfo, expect: string | undefined): Finding[] {
-    const p = profileValue(value);
+    const p = profileInto(value, profile);
     words = undefined;
     gateWordSeen = undefined;
     if (expect !== undefined) {
@@ -271,7 +276,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const hit = values.get(value);
     if (hit !== undefined) return hit.length === 0 ? [] : hit.slice();
     const found = detect(value, info, call.expect);
-    values.set(value, found.slice());
+    values.set(value, found.length === 0 ? NO_FINDINGS : found.slice());
     return found;
   }
 

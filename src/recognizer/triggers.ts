@@ -58,13 +58,29 @@ for (let c = 0; c < 128; c++) {
   MARK[c] = marker >= 0 ? 1 << marker : 0;
 }
 
+/** A `ValueProfile` that `profileInto` can refill. */
+export type ProfileSlot = { -readonly [K in keyof ValueProfile]: ValueProfile[K] };
+
+/** A zeroed profile slot (every field in the order `profileInto` writes them: one shape). */
+export function profileSlot(): ProfileSlot {
+  return { length: 0, digits: 0, numberRun: 0, tokenRun: 0, hexRun: 0, upper: 0, letters: 0, markers: 0 };
+}
+
 /**
- * Profiles a value in one pass. Lower-case letters and spaces (most of any text) take a short
- * path; everything else goes through the class table.
+ * Profiles a value in one pass.
  *
  * @example profileValue('call (212) 555-0199').digits // 10
  */
 export function profileValue(value: string): ValueProfile {
+  return profileInto(value, profileSlot());
+}
+
+/**
+ * `profileValue` written into `slot`, which it returns: the analyzer refills one slot per value
+ * rather than allocating a profile per value. Lower-case letters and spaces (most of any text)
+ * take a short path; everything else goes through the class table.
+ */
+export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let digits = 0;
   let upper = 0;
   let letters = 0;
@@ -132,7 +148,15 @@ export function profileValue(value: string): ValueProfile {
       letters++;
     }
   }
-  return { length: n, digits, numberRun, tokenRun, hexRun, upper, letters, markers };
+  slot.length = n;
+  slot.digits = digits;
+  slot.numberRun = numberRun;
+  slot.tokenRun = tokenRun;
+  slot.hexRun = hexRun;
+  slot.upper = upper;
+  slot.letters = letters;
+  slot.markers = markers;
+  return slot;
 }
 
 /**
@@ -243,7 +267,16 @@ export function digitCount(value: string): number {
 /** The value in lower case (computed once per value). */
 export function lowerCaseOf(value: string): string {
   remember(value);
-  return (memoLower ??= value.toLowerCase());
+  return (memoLower ??= hasUpperOrNonAscii(value) ? value.toLowerCase() : value);
+}
+
+/** False when the value is its own lower case for sure: `toLowerCase` would allocate an equal copy. */
+function hasUpperOrNonAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** True when the value has at least `n` ASCII digits. */
