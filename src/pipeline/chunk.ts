@@ -225,7 +225,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
         found = true;
         note(record, thisLine, leaf.path, leaf.value, list);
         if (anonymize) {
-          const replaced = engine.anonymizerFor(leaf.path).anonymize(leaf.value, list).text;
+          const replaced = engine.anonymizerFor(leaf.path).anonymizedText(leaf.value, list);
           if (replaced !== leaf.value) (splices ??= []).push({ start: leaf.start, end: leaf.end, text: JSON.stringify(replaced) });
         }
       });
@@ -281,7 +281,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
         found = true;
         note(record, row.line, field, value, list);
         if (anonymize) {
-          const next = engine.anonymizerFor(field).anonymize(value, list).text;
+          const next = engine.anonymizerFor(field).anonymizedText(value, list);
           if (next !== value) (replaced ??= [])[k] = next;
         }
       }

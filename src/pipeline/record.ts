@@ -77,7 +77,7 @@ export function analyzeValue(engine: RecordEngine, field: string, value: string)
 export function anonymizeValue(engine: RecordEngine, field: string, value: string): { text: string; findings: FieldFinding[] } {
   const findings = analyzeValue(engine, field, value);
   if (findings.length === 0) return { text: value, findings };
-  return { text: engine.anonymizerFor(field).anonymize(value, findings).text, findings };
+  return { text: engine.anonymizerFor(field).anonymizedText(value, findings), findings };
 }
 
 type Visit = (field: string, value: string, isNumber: boolean) => string | undefined;
