@@ -254,14 +254,16 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       }
       const record = records++;
       const t = token;
-      const span = (): [number, number] => [t.line, tokenizer.line > t.line ? tokenizer.line : t.line + 1];
+      // The record's lines [first, end).
+      const first = t.line;
+      const end = tokenizer.line > first ? tokenizer.line : first + 1;
       if (t.kind === 'bad') {
-        const problem = hasBadLine(...span()) ? 'invalid UTF-8' : t.problem;
-        if (!malformed(record, t.problemLine, problem, () => (starts ? rawLines(...span()) : text.slice(t.start, t.next)))) break;
+        const problem = hasBadLine(first, end) ? 'invalid UTF-8' : t.problem;
+        if (!malformed(record, t.problemLine, problem, () => (starts ? rawLines(first, end) : text.slice(t.start, t.next)))) break;
         continue;
       }
-      if (hasBadLine(...span())) {
-        if (!malformed(record, t.line, 'invalid UTF-8', () => rawLines(...span()))) break;
+      if (hasBadLine(first, end)) {
+        if (!malformed(record, t.line, 'invalid UTF-8', () => rawLines(first, end))) break;
         continue;
       }
       const row: CsvRow = t.kind === 'row' ? t : { kind: 'row', fields: [{ value: '', start: t.start, end: t.start, quoted: false }], start: t.start, end: t.start, next: t.next, line: t.line };
@@ -290,11 +292,17 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       if (replaced === undefined) {
         out.add(text.slice(row.start, row.next));
       } else {
-        const parts = row.fields.map((f, k) => {
-          const r = replaced![k];
-          return r === undefined ? text.slice(f.start, f.end) : formatCsvField(r, delim, f.quoted);
-        });
-        out.add(parts.join(delim) + text.slice(row.end, row.next));
+        // Unchanged fields and the delimiters between them are copied as raw runs of the text.
+        let s = '';
+        let cursor = row.start;
+        for (let k = 0; k < replaced.length; k++) {
+          const r = replaced[k];
+          if (r === undefined) continue;
+          const f = row.fields[k]!;
+          s += text.slice(cursor, f.start) + formatCsvField(r, delim, f.quoted);
+          cursor = f.end;
+        }
+        out.add(s + text.slice(cursor, row.next));
       }
     }
   }
