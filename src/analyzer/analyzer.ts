@@ -220,7 +220,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (!meets(p, a.requirement)) return;
     const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
     const fieldHasContext = fieldContextOf[i]!;
-    if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value))) && contextGate(lowerCaseOf(value)))) return;
+    if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value, p))) && contextGate(lowerCaseOf(value, p)))) return;
     if (instance.trigger && !instance.trigger(value, p)) return;
     const results = instance.analyze(value, ctx, p);
     for (const r of results) {

@@ -264,19 +264,13 @@ export function digitCount(value: string): number {
   return memoDigits;
 }
 
-/** The value in lower case (computed once per value). */
-export function lowerCaseOf(value: string): string {
+/**
+ * The value in lower case (computed once per value). Given the value's profile, a value without
+ * upper-case or non-ASCII characters is returned as is: `toLowerCase` would allocate an equal copy.
+ */
+export function lowerCaseOf(value: string, profile?: ValueProfile): string {
   remember(value);
-  return (memoLower ??= hasUpperOrNonAscii(value) ? value.toLowerCase() : value);
-}
-
-/** False when the value is its own lower case for sure: `toLowerCase` would allocate an equal copy. */
-function hasUpperOrNonAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
+  return (memoLower ??= profile !== undefined && profile.upper === 0 && (profile.markers & NON_ASCII_BIT) === 0 ? value : value.toLowerCase());
 }
 
 /** True when the value has at least `n` ASCII digits. */
@@ -299,10 +293,10 @@ function includesAny(value: string, needles: readonly string[]): boolean {
   return false;
 }
 
-/** True when the value contains any of the given substrings, ignoring case. */
-export function containsAnyIgnoreCase(...needles: string[]): (value: string) => boolean {
+/** True when the value contains any of the given substrings, ignoring case (the profile, when given, spares a lower-case copy). */
+export function containsAnyIgnoreCase(...needles: string[]): (value: string, profile?: ValueProfile) => boolean {
   const lower = needles.map((n) => n.toLowerCase());
-  return (value) => includesAny(lowerCaseOf(value), lower);
+  return (value: string, profile?: ValueProfile) => includesAny(lowerCaseOf(value, profile), lower);
 }
 
 /** True when the value has at least `n` characters. */
