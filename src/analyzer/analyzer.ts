@@ -181,11 +181,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const expectedFieldCache = new Map<string, Map<string | undefined, FieldInfo>>();
   // Per entity: which active recognizers report it (run first for a field expected to hold it).
   const reporting = new Map<string, boolean[]>();
+  // (The lists are built apart: a closure over `entity` here would allocate a context per call.)
   const reportersOf = (entity: string): boolean[] => {
     let list = reporting.get(entity);
-    if (list === undefined) reporting.set(entity, (list = active.map((a) => a.meta.entities.includes(entity))));
+    if (list === undefined) reporting.set(entity, (list = reportingOf(entity)));
     return list;
   };
+  const reportingOf = (entity: string): boolean[] => active.map((a) => a.meta.entities.includes(entity));
   const secret = active.map((a) => a.meta.category === 'secret');
   const valueCaches = { caches: [] as ValueCache[], entries: 0 };
   const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined, expect: string | undefined): FieldInfo => {
@@ -195,17 +197,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (fields === undefined) expectedFieldCache.set(expect!, (fields = new Map()));
     const cached = cacheable ? fields.get(field) : undefined;
     if (cached) return cached;
-    const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
-    const haystack = ` ${fieldContext.join(' ')} `;
     // Past 10,000 fields a field's info is rebuilt per call, so it gets no value cache.
     const stored = cacheable && fields.size < 10_000;
-    const info: FieldInfo = {
-      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
-      hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
-      values: stored ? new ValueCache(valueCaches) : undefined,
-    };
+    const info = newFieldInfo(field, extra, stored);
     if (stored) fields.set(field, info);
     return info;
+  };
+  // Apart from fieldInfo, whose every call would otherwise allocate the context of this closure over `haystack`.
+  const newFieldInfo = (field: string | undefined, extra: readonly string[] | undefined, withValueCache: boolean): FieldInfo => {
+    const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
+    const haystack = ` ${fieldContext.join(' ')} `;
+    return {
+      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
+      hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
+      values: withValueCache ? new ValueCache(valueCaches) : undefined,
+    };
   };
 
   // Per value, shared by its recognizers: its profile (one slot refilled per value), its words (for
