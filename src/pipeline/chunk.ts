@@ -170,8 +170,12 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     }
   };
 
-  /** Applies the error policy to a malformed record; returns false to stop (fail). */
-  const malformed = (record: number, line: number, problem: string, raw: () => string | Uint8Array): boolean => {
+  /**
+   * Applies the error policy to a malformed record (`raw` is its input, written back by
+   * `passthrough`); returns false to stop (fail). `raw` is a value, not a thunk: a closure here
+   * would make every record's loop scope a heap-allocated context.
+   */
+  const malformed = (record: number, line: number, problem: string, raw: string | Uint8Array): boolean => {
     const error = { line, record, problem };
     if (task.onError === 'fail') {
       fatal = error;
@@ -179,9 +183,8 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     }
     errors.push(error);
     if (anonymize && task.onError === 'passthrough') {
-      const r = raw();
-      if (typeof r === 'string') out.add(r);
-      else out.addBytes(r);
+      if (typeof raw === 'string') out.add(raw);
+      else out.addBytes(raw);
     }
     return true;
   };
@@ -206,13 +209,13 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       }
       const record = records++;
       if (hasBadLine(thisLine, thisLine + 1)) {
-        if (!malformed(record, thisLine, 'invalid UTF-8', () => rawLines(thisLine, thisLine + 1))) break;
+        if (!malformed(record, thisLine, 'invalid UTF-8', rawLines(thisLine, thisLine + 1))) break;
         continue;
       }
       try {
         JSON.parse(lineText);
       } catch {
-        if (!malformed(record, thisLine, 'invalid JSON', () => rawText)) break;
+        if (!malformed(record, thisLine, 'invalid JSON', rawText)) break;
         continue;
       }
       let splices: { start: number; end: number; text: string }[] | undefined;
@@ -259,16 +262,16 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       const end = tokenizer.line > first ? tokenizer.line : first + 1;
       if (t.kind === 'bad') {
         const problem = hasBadLine(first, end) ? 'invalid UTF-8' : t.problem;
-        if (!malformed(record, t.problemLine, problem, () => (starts ? rawLines(first, end) : text.slice(t.start, t.next)))) break;
+        if (!malformed(record, t.problemLine, problem, starts ? rawLines(first, end) : text.slice(t.start, t.next))) break;
         continue;
       }
       if (hasBadLine(first, end)) {
-        if (!malformed(record, t.line, 'invalid UTF-8', () => rawLines(first, end))) break;
+        if (!malformed(record, t.line, 'invalid UTF-8', rawLines(first, end))) break;
         continue;
       }
       const row: CsvRow = t.kind === 'row' ? t : { kind: 'row', fields: [{ value: '', start: t.start, end: t.start, quoted: false }], start: t.start, end: t.start, next: t.next, line: t.line };
       if (row.fields.length !== columns.length) {
-        if (!malformed(record, row.line, `expected ${columns.length} fields, found ${row.fields.length}`, () => text.slice(row.start, row.next))) break;
+        if (!malformed(record, row.line, `expected ${columns.length} fields, found ${row.fields.length}`, text.slice(row.start, row.next))) break;
         continue;
       }
       let replaced: (string | undefined)[] | undefined;
