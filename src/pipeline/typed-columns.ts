@@ -22,6 +22,8 @@ export const COLUMN_TYPE_RECOGNIZER = 'column-type';
 // Placeholders that hold no name: "N/A", "null", "-", "unknown".
 const PLACEHOLDER = /^(?:n\/?a|null|none|nil|nan|undefined|unknown|anonymous|-+|\?+|redacted|tbd|tba)$/iu;
 const LETTER = /\p{L}/u;
+// Module constants, not literals in the loop: a regex literal is a new RegExp object at each evaluation.
+const SPACE = /\s/u;
 // Titles before a person's name stay outside the PERSON span, as in running text: "Dr. ", "Mrs ", "Prof. Dr. ".
 const TITLES = /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|herr|frau|mme|mlle|sr|sra|srta)\.?\s+)+/iu;
 
@@ -91,10 +93,14 @@ export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefi
   if (typed.patterns.analyze(value, { field }).length > 0) return engine.analyzer.analyze(value, { field });
   let start = 0;
   let end = value.length;
-  while (start < end && /\s/u.test(value[start]!)) start++;
-  while (end > start && /\s/u.test(value[end - 1]!)) end--;
-  if (entity === 'PERSON') start += TITLES.exec(value.slice(start, end))?.[0].length ?? 0;
-  const text = value.slice(start, end);
+  while (start < end && SPACE.test(value[start]!)) start++;
+  while (end > start && SPACE.test(value[end - 1]!)) end--;
+  let text = value.slice(start, end);
+  const title = entity === 'PERSON' ? (TITLES.exec(text)?.[0].length ?? 0) : 0;
+  if (title > 0) {
+    start += title;
+    text = text.slice(title);
+  }
   if (!LETTER.test(text) || PLACEHOLDER.test(text) || typed.isAllowed(text)) return [];
   return [{ entity, start, end, score: COLUMN_TYPE_SCORE, recognizer: COLUMN_TYPE_RECOGNIZER }];
 }
