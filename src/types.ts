@@ -92,10 +92,14 @@ export interface RecognizerInstance {
   /**
    * Cheap precondition tested once per value (contains `@`, has 9+ digits...), after `requires`.
    * When it returns false, `analyze` is not called. Must never return false for a value `analyze`
-   * would match. The analyzer passes the value's profile, so a trigger need not scan the value again.
+   * would match. The analyzer passes the value's profile, so a trigger need not scan the value again
+   * (valid during the call only).
    */
   readonly trigger?: (value: string, profile?: ValueProfile) => boolean;
-  /** Finds matches in one value. Synchronous and pure. The analyzer passes the value's profile (`profileValue`). */
+  /**
+   * Finds matches in one value. Synchronous and pure. The analyzer passes the value's profile
+   * (`profileValue`); it is valid during the call only (the analyzer refills it for the next value).
+   */
   analyze(value: string, ctx: AnalyzeContext, profile?: ValueProfile): RecognizerResult[];
 }
 

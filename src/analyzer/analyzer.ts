@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../recognizer/define.js';
 import { escapeRegExp } from '../recognizer/regex.js';
-import { compileRequirement, lowerCaseOf, meets, profileValue, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
+import { compileRequirement, lowerCaseOf, meets, profileInto, profileSlot, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
@@ -107,6 +107,9 @@ class ValueCache {
   }
 }
 
+/** The cached answer of a value without findings (a hit returns a new empty array, never this one). */
+const NO_FINDINGS: Finding[] = [];
+
 /** The first word of each context phrase: a value without any of them cannot have the phrase nearby. */
 function gateWords(context: readonly string[]): string[] {
   return [...new Set(context.map((c) => contextWords(c)[0]).filter((w): w is string => w !== undefined))];
@@ -117,6 +120,12 @@ function compileContextGate(words: readonly string[]): (lowerValue: string) => b
   if (words.length === 0) return () => false;
   const any = new RegExp(words.map(escapeRegExp).join('|'));
   return (lowerValue) => any.test(lowerValue);
+}
+
+/** Whether one of the findings is `entity` over all of `[start, end)` (a loop: no closure per value). */
+function coversWhole(found: readonly Finding[], entity: string, start: number, end: number): boolean {
+  for (const f of found) if (f.entity === entity && f.start <= start && f.end >= end) return true;
+  return false;
 }
 
 /** The `allow` list of a recognizer's options, if any. */
@@ -172,11 +181,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const expectedFieldCache = new Map<string, Map<string | undefined, FieldInfo>>();
   // Per entity: which active recognizers report it (run first for a field expected to hold it).
   const reporting = new Map<string, boolean[]>();
+  // (The lists are built apart: a closure over `entity` here would allocate a context per call.)
   const reportersOf = (entity: string): boolean[] => {
     let list = reporting.get(entity);
-    if (list === undefined) reporting.set(entity, (list = active.map((a) => a.meta.entities.includes(entity))));
+    if (list === undefined) reporting.set(entity, (list = reportingOf(entity)));
     return list;
   };
+  const reportingOf = (entity: string): boolean[] => active.map((a) => a.meta.entities.includes(entity));
   const secret = active.map((a) => a.meta.category === 'secret');
   const valueCaches = { caches: [] as ValueCache[], entries: 0 };
   const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined, expect: string | undefined): FieldInfo => {
@@ -186,30 +197,39 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (fields === undefined) expectedFieldCache.set(expect!, (fields = new Map()));
     const cached = cacheable ? fields.get(field) : undefined;
     if (cached) return cached;
-    const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
-    const haystack = ` ${fieldContext.join(' ')} `;
     // Past 10,000 fields a field's info is rebuilt per call, so it gets no value cache.
     const stored = cacheable && fields.size < 10_000;
-    const info: FieldInfo = {
-      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
-      hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
-      values: stored ? new ValueCache(valueCaches) : undefined,
-    };
+    const info = newFieldInfo(field, extra, stored);
     if (stored) fields.set(field, info);
     return info;
   };
+  // Apart from fieldInfo, whose every call would otherwise allocate the context of this closure over `haystack`.
+  const newFieldInfo = (field: string | undefined, extra: readonly string[] | undefined, withValueCache: boolean): FieldInfo => {
+    const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
+    const haystack = ` ${fieldContext.join(' ')} `;
+    return {
+      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
+      hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
+      values: withValueCache ? new ValueCache(valueCaches) : undefined,
+    };
+  };
 
-  // Per value, shared by its recognizers: the value's words (for context) and whether it holds a gate word.
+  // Per value, shared by its recognizers: its profile (one slot refilled per value), its words (for
+  // context) and whether it holds a gate word.
+  const profile = profileSlot();
   let words: ValueWords | undefined;
   let gateWordSeen: boolean | undefined;
 
-  /** Runs active recognizer `i` on the value and adds to `found` its findings that pass context, threshold and allow lists. */
+  // Checked by the callers before `runRecognizer`: most values fail most recognizers' requirements,
+  // and the check inlined in their loops is cheaper than a call per recognizer per value.
+  const requirements = active.map((a) => a.requirement);
+
+  /** Runs active recognizer `i` (its requirement met) on the value and adds to `found` its findings that pass context, threshold and allow lists. */
   function runRecognizer(i: number, value: string, p: ValueProfile, { ctx, hasContext: fieldContextOf }: FieldInfo, found: Finding[]): void {
     const a = active[i]!;
-    if (!meets(p, a.requirement)) return;
     const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
     const fieldHasContext = fieldContextOf[i]!;
-    if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value))) && contextGate(lowerCaseOf(value)))) return;
+    if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value, p))) && contextGate(lowerCaseOf(value, p)))) return;
     if (instance.trigger && !instance.trigger(value, p)) return;
     const results = instance.analyze(value, ctx, p);
     for (const r of results) {
@@ -228,7 +248,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
 
   function detect(value: string, info: FieldInfo, expect: string | undefined): Finding[] {
-    const p = profileValue(value);
+    const p = profileInto(value, profile);
     words = undefined;
     gateWordSeen = undefined;
     if (expect !== undefined) {
@@ -236,8 +256,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (expected !== undefined) return expected;
     }
     const found: Finding[] = [];
-    for (let i = 0; i < active.length; i++) runRecognizer(i, value, p, info, found);
-    return found.length === 0 ? found : resolveOverlaps(value, found, isSecret);
+    for (let i = 0; i < active.length; i++) if (meets(p, requirements[i]!)) runRecognizer(i, value, p, info, found);
+    // A single finding overlaps nothing: `found` is already the result (resolving would copy it).
+    return found.length <= 1 ? found : resolveOverlaps(value, found, isSecret);
   }
 
   /**
@@ -247,12 +268,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   function detectExpected(value: string, p: ValueProfile, info: FieldInfo, entity: string): Finding[] | undefined {
     const reporters = reportersOf(entity);
     const found: Finding[] = [];
-    for (let i = 0; i < active.length; i++) if (reporters[i]) runRecognizer(i, value, p, info, found);
+    for (let i = 0; i < active.length; i++) if (reporters[i] && meets(p, requirements[i]!)) runRecognizer(i, value, p, info, found);
     const start = value.length - value.trimStart().length;
     const end = value.trimEnd().length;
-    if (!found.some((f) => f.entity === entity && f.start <= start && f.end >= end)) return undefined;
+    if (!coversWhole(found, entity, start, end)) return undefined;
     const secrets: Finding[] = [];
-    for (let i = 0; i < active.length && secrets.length === 0; i++) if (secret[i] && !reporters[i]) runRecognizer(i, value, p, info, secrets);
+    for (let i = 0; i < active.length && secrets.length === 0; i++) if (secret[i] && !reporters[i] && meets(p, requirements[i]!)) runRecognizer(i, value, p, info, secrets);
     return secrets.length === 0 ? resolveOverlaps(value, found, isSecret) : undefined;
   }
 
@@ -264,7 +285,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const hit = values.get(value);
     if (hit !== undefined) return hit.length === 0 ? [] : hit.slice();
     const found = detect(value, info, call.expect);
-    values.set(value, found.slice());
+    values.set(value, found.length === 0 ? NO_FINDINGS : found.slice());
     return found;
   }
 

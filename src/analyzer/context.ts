@@ -52,15 +52,24 @@ export function valueWords(value: string): ValueWords {
   const ends: number[] = [];
   // Most text is ASCII without camelCase words: lower-cased once, whole, and sliced. Elsewhere each
   // word is split and lower-cased on its own (case mapping can change lengths and depend on context).
-  const simple = ASCII_ONLY.test(value) && !CAMEL_BOUNDARY.test(value);
-  const lower = simple ? value.toLowerCase() : value;
-  for (const m of value.matchAll(WORD)) {
-    if (simple) {
-      words.push(lower.slice(m.index, m.index + m[0].length));
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      continue;
+  if (ASCII_ONLY.test(value) && !CAMEL_BOUNDARY.test(value)) {
+    const lower = value.toLowerCase();
+    // In ASCII, WORD's letters and digits are exactly [A-Za-z0-9]: a scan of char codes finds the
+    // same words without the match array `matchAll` allocates per word.
+    for (let i = 0; i < value.length; ) {
+      if (!isAsciiAlnum(value.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < value.length && isAsciiAlnum(value.charCodeAt(i))) i++;
+      words.push(lower.slice(start, i));
+      starts.push(start);
+      ends.push(i);
     }
+    return { words, starts, ends };
+  }
+  for (const m of value.matchAll(WORD)) {
     for (const part of splitCamel(m[0], m.index)) {
       words.push(part.word);
       starts.push(part.start);
@@ -68,6 +77,10 @@ export function valueWords(value: string): ValueWords {
     }
   }
   return { words, starts, ends };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;

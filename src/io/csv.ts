@@ -248,8 +248,11 @@ export class CsvTokenizer {
 
 /** True when a value must be quoted to stay one field. */
 export function csvNeedsQuotes(value: string, delimiter: string): boolean {
-  return value.includes(delimiter) || /["\r\n]/.test(value);
+  return value.includes(delimiter) || QUOTE_OR_LINE_END.test(value);
 }
+
+// A constant: a regex literal in the function would be a new RegExp object per call.
+const QUOTE_OR_LINE_END = /["\r\n]/;
 
 /**
  * Writes one field: quoted when the input field was quoted (so re-written records keep their

@@ -28,25 +28,32 @@ export function childKeyPath(parent: string, key: string): string {
 }
 
 /**
- * Paths already built, by parent path and key: every record of a dataset has the same keys, and
- * handing out the same path strings also keeps the analyzer's per-field lookups cheap. Bounded.
+ * Paths already built, by parent path and key (a string) or array index (a number, below
+ * `KNOWN_INDEX_LIMIT`): every record of a dataset has the same keys and short arrays, and handing
+ * out the same path strings also keeps the analyzer's per-field lookups cheap. Bounded.
  */
-const knownPaths = new Map<string, Map<string, string>>();
+const knownPaths = new Map<string, Map<string | number, string>>();
 let knownPathCount = 0;
 const KNOWN_PATHS_LIMIT = 10_000;
+/** Longer arrays (data, not record structure) get their element paths built each time. */
+const KNOWN_INDEX_LIMIT = 64;
 
-function keyPath(parent: string, key: string): string {
+function indexPath(parent: string, index: number): string {
+  return index < KNOWN_INDEX_LIMIT ? knownPath(parent, index) : `${parent}[${index}]`;
+}
+
+function knownPath(parent: string, child: string | number): string {
   let children = knownPaths.get(parent);
-  const known = children?.get(key);
+  const known = children?.get(child);
   if (known !== undefined) return known;
-  const path = childKeyPath(parent, key);
+  const path = typeof child === 'number' ? `${parent}[${child}]` : childKeyPath(parent, child);
   if (knownPathCount >= KNOWN_PATHS_LIMIT) {
     knownPaths.clear();
     knownPathCount = 0;
     children = undefined;
   }
   if (!children) knownPaths.set(parent, (children = new Map()));
-  children.set(key, path);
+  children.set(child, path);
   knownPathCount++;
   return path;
 }
@@ -73,10 +80,10 @@ function stringEnd(text: string, i: number): number {
   }
 }
 
-function readString(text: string, i: number): { value: string; end: number } {
-  const end = stringEnd(text, i);
-  const raw = text.slice(i + 1, end - 1);
-  return { value: raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw, end };
+/** The value of the string literal `[start, end)`. */
+function stringValue(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end - 1);
+  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
 interface Frame {
@@ -106,9 +113,9 @@ export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): 
       if (text.charCodeAt(i) !== 0x7d) {
         const frame: Frame = { array: false, path, index: 0 };
         stack.push(frame);
-        const key = readString(text, i);
-        i = skipWs(text, skipWs(text, key.end) + 1); // past ':'
-        path = keyPath(frame.path, key.value);
+        const keyEnd = stringEnd(text, i);
+        path = knownPath(frame.path, stringValue(text, i, keyEnd));
+        i = skipWs(text, skipWs(text, keyEnd) + 1); // past ':'
         opened = true;
       } else i++;
     } else if (c === 0x5b /* [ */) {
@@ -116,13 +123,13 @@ export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): 
       if (text.charCodeAt(i) !== 0x5d) {
         const frame: Frame = { array: true, path, index: 0 };
         stack.push(frame);
-        path = `${frame.path}[0]`;
+        path = indexPath(frame.path, 0);
         opened = true;
       } else i++;
     } else if (c === 0x22 /* " */) {
-      const s = readString(text, i);
-      visit({ path: path === '' ? '$' : path, kind: 'string', value: s.value, start: i, end: s.end });
-      i = s.end;
+      const end = stringEnd(text, i);
+      visit({ path: path === '' ? '$' : path, kind: 'string', value: stringValue(text, i, end), start: i, end });
+      i = end;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
@@ -142,11 +149,11 @@ export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): 
         i = skipWs(text, i + 1);
         if (top.array) {
           top.index++;
-          path = `${top.path}[${top.index}]`;
+          path = indexPath(top.path, top.index);
         } else {
-          const key = readString(text, i);
-          i = skipWs(text, skipWs(text, key.end) + 1);
-          path = keyPath(top.path, key.value);
+          const keyEnd = stringEnd(text, i);
+          path = knownPath(top.path, stringValue(text, i, keyEnd));
+          i = skipWs(text, skipWs(text, keyEnd) + 1);
         }
         break;
       }

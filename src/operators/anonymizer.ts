@@ -41,6 +41,8 @@ export interface Anonymizer {
    * if some overlap anyway they are merged, so no part of either span survives.
    */
   anonymize(text: string, findings: readonly Finding[]): AnonymizeResult;
+  /** The text of `anonymize` alone (the pipeline's per-value path: no item objects are built). */
+  anonymizedText(text: string, findings: readonly Finding[]): string;
 }
 
 /** The operator used when neither the entity nor `DEFAULT` has one. */
@@ -82,28 +84,31 @@ export function createAnonymizer(options: AnonymizerOptions = {}): Anonymizer {
   const fallback = compiled.get('DEFAULT') ?? compileOperator(DEFAULT_OPERATOR, keys);
   const operatorFor = (entity: string): CompiledOperator => compiled.get(entity) ?? fallback;
 
+  /** Rewrites the spans; appends to `items` (when given) what each became. */
+  const rewrite = (text: string, findings: readonly Finding[], items: AnonymizedItem[] | undefined): string => {
+    if (findings.length === 0) return text;
+    const spans = inOrder(text, findings) ? findings : orderedSpans(text, findings);
+    let out = '';
+    let cursor = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const f = spans[i]!;
+      if (f.start === f.end) continue;
+      out += text.slice(cursor, f.start);
+      const op = operatorFor(f.entity);
+      const replacement = op.apply(text.slice(f.start, f.end), f.entity);
+      items?.push({ entity: f.entity, operator: op.type, start: out.length, end: out.length + replacement.length });
+      out += replacement;
+      cursor = f.end;
+    }
+    return out + text.slice(cursor);
+  };
+
   return {
     anonymize(text: string, findings: readonly Finding[]): AnonymizeResult {
-      if (findings.length === 0) return { text, items: [] };
-      const spans = inOrder(text, findings) ? findings : orderedSpans(text, findings);
-      let out = '';
-      let cursor = 0;
-      const items: AnonymizedItem[] = new Array(spans.length);
-      let count = 0;
-      for (let i = 0; i < spans.length; i++) {
-        const f = spans[i]!;
-        if (f.start === f.end) continue;
-        out += text.slice(cursor, f.start);
-        const op = operatorFor(f.entity);
-        const replacement = op.apply(text.slice(f.start, f.end), f.entity);
-        items[count++] = { entity: f.entity, operator: op.type, start: out.length, end: out.length + replacement.length };
-        out += replacement;
-        cursor = f.end;
-      }
-      out += text.slice(cursor);
-      items.length = count;
-      return { text: out, items };
+      const items: AnonymizedItem[] = [];
+      return { text: rewrite(text, findings, items), items };
     },
+    anonymizedText: (text, findings) => rewrite(text, findings, undefined),
   };
 }
 

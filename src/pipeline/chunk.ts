@@ -170,8 +170,12 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     }
   };
 
-  /** Applies the error policy to a malformed record; returns false to stop (fail). */
-  const malformed = (record: number, line: number, problem: string, raw: () => string | Uint8Array): boolean => {
+  /**
+   * Applies the error policy to a malformed record (`raw` is its input, written back by
+   * `passthrough`); returns false to stop (fail). `raw` is a value, not a thunk: a closure here
+   * would make every record's loop scope a heap-allocated context.
+   */
+  const malformed = (record: number, line: number, problem: string, raw: string | Uint8Array): boolean => {
     const error = { line, record, problem };
     if (task.onError === 'fail') {
       fatal = error;
@@ -179,9 +183,8 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     }
     errors.push(error);
     if (anonymize && task.onError === 'passthrough') {
-      const r = raw();
-      if (typeof r === 'string') out.add(r);
-      else out.addBytes(r);
+      if (typeof raw === 'string') out.add(raw);
+      else out.addBytes(raw);
     }
     return true;
   };
@@ -206,13 +209,13 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       }
       const record = records++;
       if (hasBadLine(thisLine, thisLine + 1)) {
-        if (!malformed(record, thisLine, 'invalid UTF-8', () => rawLines(thisLine, thisLine + 1))) break;
+        if (!malformed(record, thisLine, 'invalid UTF-8', rawLines(thisLine, thisLine + 1))) break;
         continue;
       }
       try {
         JSON.parse(lineText);
       } catch {
-        if (!malformed(record, thisLine, 'invalid JSON', () => rawText)) break;
+        if (!malformed(record, thisLine, 'invalid JSON', rawText)) break;
         continue;
       }
       let splices: { start: number; end: number; text: string }[] | undefined;
@@ -225,7 +228,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
         found = true;
         note(record, thisLine, leaf.path, leaf.value, list);
         if (anonymize) {
-          const replaced = engine.anonymizerFor(leaf.path).anonymize(leaf.value, list).text;
+          const replaced = engine.anonymizerFor(leaf.path).anonymizedText(leaf.value, list);
           if (replaced !== leaf.value) (splices ??= []).push({ start: leaf.start, end: leaf.end, text: JSON.stringify(replaced) });
         }
       });
@@ -254,19 +257,21 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       }
       const record = records++;
       const t = token;
-      const span = (): [number, number] => [t.line, tokenizer.line > t.line ? tokenizer.line : t.line + 1];
+      // The record's lines [first, end).
+      const first = t.line;
+      const end = tokenizer.line > first ? tokenizer.line : first + 1;
       if (t.kind === 'bad') {
-        const problem = hasBadLine(...span()) ? 'invalid UTF-8' : t.problem;
-        if (!malformed(record, t.problemLine, problem, () => (starts ? rawLines(...span()) : text.slice(t.start, t.next)))) break;
+        const problem = hasBadLine(first, end) ? 'invalid UTF-8' : t.problem;
+        if (!malformed(record, t.problemLine, problem, starts ? rawLines(first, end) : text.slice(t.start, t.next))) break;
         continue;
       }
-      if (hasBadLine(...span())) {
-        if (!malformed(record, t.line, 'invalid UTF-8', () => rawLines(...span()))) break;
+      if (hasBadLine(first, end)) {
+        if (!malformed(record, t.line, 'invalid UTF-8', rawLines(first, end))) break;
         continue;
       }
       const row: CsvRow = t.kind === 'row' ? t : { kind: 'row', fields: [{ value: '', start: t.start, end: t.start, quoted: false }], start: t.start, end: t.start, next: t.next, line: t.line };
       if (row.fields.length !== columns.length) {
-        if (!malformed(record, row.line, `expected ${columns.length} fields, found ${row.fields.length}`, () => text.slice(row.start, row.next))) break;
+        if (!malformed(record, row.line, `expected ${columns.length} fields, found ${row.fields.length}`, text.slice(row.start, row.next))) break;
         continue;
       }
       let replaced: (string | undefined)[] | undefined;
@@ -281,7 +286,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
         found = true;
         note(record, row.line, field, value, list);
         if (anonymize) {
-          const next = engine.anonymizerFor(field).anonymize(value, list).text;
+          const next = engine.anonymizerFor(field).anonymizedText(value, list);
           if (next !== value) (replaced ??= [])[k] = next;
         }
       }
@@ -290,11 +295,17 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       if (replaced === undefined) {
         out.add(text.slice(row.start, row.next));
       } else {
-        const parts = row.fields.map((f, k) => {
-          const r = replaced![k];
-          return r === undefined ? text.slice(f.start, f.end) : formatCsvField(r, delim, f.quoted);
-        });
-        out.add(parts.join(delim) + text.slice(row.end, row.next));
+        // Unchanged fields and the delimiters between them are copied as raw runs of the text.
+        let s = '';
+        let cursor = row.start;
+        for (let k = 0; k < replaced.length; k++) {
+          const r = replaced[k];
+          if (r === undefined) continue;
+          const f = row.fields[k]!;
+          s += text.slice(cursor, f.start) + formatCsvField(r, delim, f.quoted);
+          cursor = f.end;
+        }
+        out.add(s + text.slice(cursor, row.next));
       }
     }
   }

@@ -82,7 +82,7 @@ export function analyzeValue(engine: RecordEngine, field: string, value: string,
 export function anonymizeValue(engine: RecordEngine, field: string, value: string, typing?: ColumnTyping): { text: string; findings: FieldFinding[] } {
   const findings = analyzeValue(engine, field, value, typing);
   if (findings.length === 0) return { text: value, findings };
-  return { text: engine.anonymizerFor(field).anonymize(value, findings).text, findings };
+  return { text: engine.anonymizerFor(field).anonymizedText(value, findings), findings };
 }
 
 type Visit = (field: string, value: string, isNumber: boolean) => string | undefined;

@@ -22,6 +22,8 @@ export const COLUMN_TYPE_RECOGNIZER = 'column-type';
 // Placeholders that hold no name: "N/A", "null", "-", "unknown".
 const PLACEHOLDER = /^(?:n\/?a|null|none|nil|nan|undefined|unknown|anonymous|-+|\?+|redacted|tbd|tba)$/iu;
 const LETTER = /\p{L}/u;
+// Module constants, not literals in the loop: a regex literal is a new RegExp object at each evaluation.
+const SPACE = /\s/u;
 // Titles before a person's name stay outside the PERSON span, as in running text: "Dr. ", "Mrs ", "Prof. Dr. ".
 const TITLES = /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|herr|frau|mme|mlle|sr|sra|srta)\.?\s+)+/iu;
 
@@ -46,16 +48,35 @@ function typedEngine(engine: RecordEngine): TypedEngine {
   return typed;
 }
 
-/** Typed columns by field key, only those typed as an entity the engine reports (NLP ones when their score passes). */
-export type ColumnTyping = ReadonlyMap<string, string>;
+/** Typed columns, only those typed as an entity the engine reports (NLP ones when their score passes). */
+export interface ColumnTyping {
+  /** The entity of a field's column (its array indexes collapsed), if typed. */
+  entityOf(field: string): string | undefined;
+}
+
+/** Fields remembered per chunk: JSON records can have many distinct paths. */
+const MAX_REMEMBERED_FIELDS = 10_000;
 
 /** The typing of a chunk's column types (built once per chunk). */
 export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] | undefined): ColumnTyping | undefined {
   if (types === undefined || types.length === 0) return undefined;
   const reported = new Set(engine.analyzer.entities);
   const nlpTypable = COLUMN_TYPE_SCORE >= engine.analyzer.options.scoreThreshold;
-  const map = new Map(types.filter((t) => reported.has(t.entity) && (nlpTypable || !NAME_ENTITIES.includes(t.entity))).map((t) => [t.field, t.entity]));
-  return map.size > 0 ? map : undefined;
+  const byKey = new Map(types.filter((t) => reported.has(t.entity) && (nlpTypable || !NAME_ENTITIES.includes(t.entity))).map((t) => [t.field, t.entity]));
+  if (byKey.size === 0) return undefined;
+  // JSON paths repeat in every record (`messages[0].content`): the collapsed key of each, a regex
+  // replace, is computed once per distinct path.
+  const byField = new Map<string, string | null>();
+  return {
+    entityOf(field) {
+      let entity = byField.get(field);
+      if (entity === undefined) {
+        entity = byKey.get(columnKey(field)) ?? null;
+        if (byField.size < MAX_REMEMBERED_FIELDS) byField.set(field, entity);
+      }
+      return entity ?? undefined;
+    },
+  };
 }
 
 /**
@@ -65,17 +86,21 @@ export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] 
  * something in it (then the full analysis).
  */
 export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, value: string): Finding[] {
-  const entity = typing?.get(columnKey(field));
+  const entity = typing?.entityOf(field);
   if (entity === undefined) return engine.analyzer.analyze(value, { field });
   if (!NAME_ENTITIES.includes(entity)) return engine.analyzer.analyze(value, { field, expect: entity });
   const typed = typedEngine(engine);
   if (typed.patterns.analyze(value, { field }).length > 0) return engine.analyzer.analyze(value, { field });
   let start = 0;
   let end = value.length;
-  while (start < end && /\s/u.test(value[start]!)) start++;
-  while (end > start && /\s/u.test(value[end - 1]!)) end--;
-  if (entity === 'PERSON') start += TITLES.exec(value.slice(start, end))?.[0].length ?? 0;
-  const text = value.slice(start, end);
+  while (start < end && SPACE.test(value[start]!)) start++;
+  while (end > start && SPACE.test(value[end - 1]!)) end--;
+  let text = value.slice(start, end);
+  const title = entity === 'PERSON' ? (TITLES.exec(text)?.[0].length ?? 0) : 0;
+  if (title > 0) {
+    start += title;
+    text = text.slice(title);
+  }
   if (!LETTER.test(text) || PLACEHOLDER.test(text) || typed.isAllowed(text)) return [];
   return [{ entity, start, end, score: COLUMN_TYPE_SCORE, recognizer: COLUMN_TYPE_RECOGNIZER }];
 }

@@ -58,13 +58,29 @@ for (let c = 0; c < 128; c++) {
   MARK[c] = marker >= 0 ? 1 << marker : 0;
 }
 
+/** A `ValueProfile` that `profileInto` can refill. */
+export type ProfileSlot = { -readonly [K in keyof ValueProfile]: ValueProfile[K] };
+
+/** A zeroed profile slot (every field in the order `profileInto` writes them: one shape). */
+export function profileSlot(): ProfileSlot {
+  return { length: 0, digits: 0, numberRun: 0, tokenRun: 0, hexRun: 0, upper: 0, letters: 0, markers: 0 };
+}
+
 /**
- * Profiles a value in one pass. Lower-case letters and spaces (most of any text) take a short
- * path; everything else goes through the class table.
+ * Profiles a value in one pass.
  *
  * @example profileValue('call (212) 555-0199').digits // 10
  */
 export function profileValue(value: string): ValueProfile {
+  return profileInto(value, profileSlot());
+}
+
+/**
+ * `profileValue` written into `slot`, which it returns: the analyzer refills one slot per value
+ * rather than allocating a profile per value. Lower-case letters and spaces (most of any text)
+ * take a short path; everything else goes through the class table.
+ */
+export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let digits = 0;
   let upper = 0;
   let letters = 0;
@@ -132,7 +148,15 @@ export function profileValue(value: string): ValueProfile {
       letters++;
     }
   }
-  return { length: n, digits, numberRun, tokenRun, hexRun, upper, letters, markers };
+  slot.length = n;
+  slot.digits = digits;
+  slot.numberRun = numberRun;
+  slot.tokenRun = tokenRun;
+  slot.hexRun = hexRun;
+  slot.upper = upper;
+  slot.letters = letters;
+  slot.markers = markers;
+  return slot;
 }
 
 /**
@@ -240,10 +264,13 @@ export function digitCount(value: string): number {
   return memoDigits;
 }
 
-/** The value in lower case (computed once per value). */
-export function lowerCaseOf(value: string): string {
+/**
+ * The value in lower case (computed once per value). Given the value's profile, a value without
+ * upper-case or non-ASCII characters is returned as is: `toLowerCase` would allocate an equal copy.
+ */
+export function lowerCaseOf(value: string, profile?: ValueProfile): string {
   remember(value);
-  return (memoLower ??= value.toLowerCase());
+  return (memoLower ??= profile !== undefined && profile.upper === 0 && (profile.markers & NON_ASCII_BIT) === 0 ? value : value.toLowerCase());
 }
 
 /** True when the value has at least `n` ASCII digits. */
@@ -257,16 +284,19 @@ export function containsAny(...needles: string[]): (value: string) => boolean {
     const needle = needles[0]!;
     return (value) => value.includes(needle);
   }
-  return (value) => needles.some((needle) => value.includes(needle));
+  // Loops, not `needles.some(...)`: its callback would be a new closure per value.
+  return (value) => includesAny(value, needles);
 }
 
-/** True when the value contains any of the given substrings, ignoring case. */
-export function containsAnyIgnoreCase(...needles: string[]): (value: string) => boolean {
+function includesAny(value: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (value.includes(needle)) return true;
+  return false;
+}
+
+/** True when the value contains any of the given substrings, ignoring case (the profile, when given, spares a lower-case copy). */
+export function containsAnyIgnoreCase(...needles: string[]): (value: string, profile?: ValueProfile) => boolean {
   const lower = needles.map((n) => n.toLowerCase());
-  return (value) => {
-    const v = lowerCaseOf(value);
-    return lower.some((needle) => v.includes(needle));
-  };
+  return (value: string, profile?: ValueProfile) => includesAny(lowerCaseOf(value, profile), lower);
 }
 
 /** True when the value has at least `n` characters. */
@@ -276,5 +306,8 @@ export function minLength(n: number): (value: string) => boolean {
 
 /** Combines triggers: all must hold. */
 export function allOf(...triggers: ((value: string) => boolean)[]): (value: string) => boolean {
-  return (value) => triggers.every((t) => t(value));
+  return (value) => {
+    for (const t of triggers) if (!t(value)) return false;
+    return true;
+  };
 }

@@ -118,7 +118,7 @@ describe('analyzeField on a typed column', () => {
 
   it('leaves untyped fields to the analyzer, and has it expect the entity of a pattern-typed column', () => {
     expect(spans('notes', 'the parcel arrived late')).toEqual([]);
-    expect(typing?.get('email')).toBe('EMAIL_ADDRESS');
+    expect(typing?.entityOf('email')).toBe('EMAIL_ADDRESS');
     expect(spans('email', 'maren@fjordmail.no')).toEqual([['EMAIL_ADDRESS', 'maren@fjordmail.no', 'email']]);
     // Not an email over the whole value: the full analysis.
     expect(spans('email', 'ask at +1 303 830 8926')).toEqual([['PHONE_NUMBER', '+1 303 830 8926', 'phone']]);
