@@ -69,9 +69,9 @@ export function createRecordEngine(options: RecordEngineOptions, fieldStyle: 'cs
 }
 
 /**
- * Findings in one value of a field; none when the field is not selected. `typing` (field key ->
- * entity, as column inference decides it; see typed-columns.ts) reports a typed field's value
- * without NLP; without it every value is analyzed in full.
+ * Findings in one value of a field; none when the field is not selected. `typing` (the column
+ * types column inference decided, see typed-columns.ts `columnTyping`) reports a typed field's
+ * value without NLP; without it every value is analyzed in full.
  */
 export function analyzeValue(engine: RecordEngine, field: string, value: string, typing?: ColumnTyping): FieldFinding[] {
   if (!engine.isSelected(field)) return [];

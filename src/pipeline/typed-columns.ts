@@ -57,7 +57,7 @@ export interface ColumnTyping {
 /** Fields remembered per chunk: JSON records can have many distinct paths. */
 const MAX_REMEMBERED_FIELDS = 10_000;
 
-/** The typing of a chunk's column types (built once per chunk). */
+/** The typing of an input's column types (built once per chunk, or once per record stream). */
 export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] | undefined): ColumnTyping | undefined {
   if (types === undefined || types.length === 0) return undefined;
   const reported = new Set(engine.analyzer.entities);
