@@ -486,6 +486,8 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   for (let k = first; k < last; k++) if (possessiveAfter(terms, k)) last = k;
   if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
   if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
+  // A lower-case word after a determiner or possessive is a noun ("my buddy", "the 24 sec mark"), not a first name.
+  if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && determined(terms, first)) return undefined;
   for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
   const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
   let ordinary = m.entity === 'PERSON';
@@ -609,6 +611,22 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   const together = (a: number, b: number) => terms[a]?.sentence === t.sentence && terms[b]?.sentence === t.sentence;
   if (prev && COORDINATORS.has(lower[i - 1]!) && (isPerson(byEnd.get(i - 2)) || together(i - 2, i) && PERSONAL_PRONOUNS.has(lower[i - 2]!))) return true;
   return next !== undefined && COORDINATORS.has(lower[i + 1]!) && (isPerson(byStart.get(i + 2)) || together(i, i + 2) && PERSONAL_PRONOUNS.has(lower[i + 2]!));
+}
+
+// Words that may stand between a determiner and its noun: "the 24 sec mark", "a black cat".
+const NOUN_PHRASE_FILLERS = ['Value', 'Adjective', 'Duration'];
+
+/**
+ * Whether a determiner or possessive ("the", "a", "my", "his") opens the noun phrase that ends at
+ * term `i`, with at most three numbers, adjectives or units between them.
+ */
+function determined(terms: readonly NlpTerm[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && sameSentence(terms, k, i); k--) {
+    const tags = terms[k]!.tags;
+    if (tags.has('Determiner') || tags.has('Possessive')) return true;
+    if (!NOUN_PHRASE_FILLERS.some((tag) => tags.has(tag))) return false;
+  }
+  return false;
 }
 
 /** Whether term `i` ends in a possessive "'s", attached ("Ada's") or tokenized apart ("Ada ' s"). */

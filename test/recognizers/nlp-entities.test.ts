@@ -59,6 +59,11 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a label after a number list is not an address line', text: 'IBAN 3704 0044 0532 0130 00, SSN on file', expected: [] },
     { name: 'form label', text: 'Website:\nhttps://x.io', expected: [] },
     { name: 'lower-case text with names the lexicon knows', text: 'tell obama and john smith', expected: [['PERSON', 'obama'], ['PERSON', 'john smith']] },
+    { name: 'a lower-case first name after a possessive is a noun', text: 'we lost my buddy yesterday', expected: [] },
+    { name: 'a lower-case first name after "the" and a number is a noun', text: 'it stops at the 3 : 10 mark .', expected: [] },
+    { name: 'a lower-case first name after "a" and an adjective is a noun', text: 'I got a new walker for grandpa', expected: [] },
+    { name: 'a lower-case first name after a noun is still a name', text: 'my friend john called', expected: [['PERSON', 'john']] },
+    { name: 'a lower-case first name with no determiner is still a name', text: 'we saw mark yesterday', expected: [['PERSON', 'mark']] },
     // Runs of unknown capitalized words: names, unless the run reads like an English phrase.
     { name: 'unknown name in running text', text: 'We met Tarvo Kallaste at noon', expected: [['PERSON', 'Tarvo Kallaste']] },
     { name: 'a run in capitals is shouting, not a name', text: 'I booked VORTEX FESTIVAL tickets today', expected: [] },
