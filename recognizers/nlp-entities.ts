@@ -486,8 +486,9 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   for (let k = first; k < last; k++) if (possessiveAfter(terms, k)) last = k;
   if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
   if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
-  // A lower-case word after a determiner or possessive is a noun ("my buddy", "the 24 sec mark"), not a first name.
-  if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && determined(terms, first)) return undefined;
+  // A lower-case word after a determiner or possessive is a noun ("my buddy", "the 24 sec mark"), not a first name;
+  // after a hyphen it is the end of a longer word ("Finnish-ed").
+  if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && (determined(terms, first) || first > 0 && terms[first - 1]!.post === '-')) return undefined;
   for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
   const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
   let ordinary = m.entity === 'PERSON';

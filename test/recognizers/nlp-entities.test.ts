@@ -64,6 +64,7 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a lower-case first name after "a" and an adjective is a noun', text: 'I got a new walker for grandpa', expected: [] },
     { name: 'a lower-case first name after a noun is still a name', text: 'my friend john called', expected: [['PERSON', 'john']] },
     { name: 'a lower-case first name with no determiner is still a name', text: 'we saw mark yesterday', expected: [['PERSON', 'mark']] },
+    { name: 'a lower-case first name after a hyphen ends a longer word', text: 'That show is Finnish-ed .', expected: [] },
     // Runs of unknown capitalized words: names, unless the run reads like an English phrase.
     { name: 'unknown name in running text', text: 'We met Tarvo Kallaste at noon', expected: [['PERSON', 'Tarvo Kallaste']] },
     { name: 'a run in capitals is shouting, not a name', text: 'I booked VORTEX FESTIVAL tickets today', expected: [] },
