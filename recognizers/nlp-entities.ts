@@ -55,6 +55,8 @@ function placeCue(terms: readonly NlpTerm[], lower: readonly string[], i: number
 const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
 
 const UPPER = /\p{Lu}/u;
+// A word token: letters with inner apostrophes or hyphens, no digits, URL or handle marks.
+const WORD = /^[\p{L}\p{M}'’-]+$/u;
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/u;
@@ -204,8 +206,25 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   for (let i = 1; i < terms.length; i++) {
     if (terms[i - 1]!.text === 'the' && terms[i - 1]!.position > 0 && isTeamPlural(terms, lower, i, english, kinds)) take({ entity: 'ORGANIZATION', first: i, last: i, score: KNOWN_SINGLE });
   }
+  /**
+   * Whether at least a third of the other words of term `i`'s sentence are English (words the
+   * dictionary or the lexicon knows): outside English, a lower-case word the lexicon takes for a
+   * first name is mostly a word of that language ("nur", "rin").
+   */
+  const englishAround = (i: number): boolean => {
+    let words = 0;
+    let known = 0;
+    let k = i;
+    while (k > 0 && sameSentence(terms, k - 1, i)) k--;
+    for (; k < terms.length && sameSentence(terms, k, i); k++) {
+      if (k === i || !WORD.test(terms[k]!.text)) continue;
+      words++;
+      if (english.isCommon(bare[k]!) || nlp.lexiconTag(bare[k]!) !== undefined) known++;
+    }
+    return known * 3 >= words;
+  };
   // 5. compromise's own entities, with cleaned edges; a list of people is one person each.
-  for (const m of doc.matches) for (const part of m.entity === 'PERSON' ? listItems(terms, lower, m) : [m]) take(cleanMatch(terms, part, isCommon, isLexiconName, isOrdinary));
+  for (const m of doc.matches) for (const part of m.entity === 'PERSON' ? listItems(terms, lower, m) : [m]) take(cleanMatch(terms, part, isCommon, isLexiconName, isOrdinary, englishAround));
   // 6. Known places compromise missed: "São Paulo", "in Gdańsk".
   for (let i = 0; i < terms.length; i++) {
     const place = gazetteerPlace(terms, lower, i, gazetteer, isCommon);
@@ -475,7 +494,7 @@ const NAME_SHAPE = /^[#@]?[\p{Lu}\p{N}]/u;
  * words stay only when the lexicon knows them as names (tweets: "obama", "twitter"). A person made
  * only of ordinary English words ("Lesson") is a weak guess.
  */
-function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean): Candidate | undefined {
+function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, englishAround: (i: number) => boolean): Candidate | undefined {
   const shaped = (i: number) => NAME_SHAPE.test(terms[i]!.text);
   const never = (i: number) => terms[i]!.tags.has('Honorific') || terms[i]!.tags.has('Pronoun') || terms[i]!.tags.has('Determiner');
   let { first, last } = m;
@@ -487,8 +506,8 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
   if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
   // A lower-case word after a determiner or possessive is a noun ("my buddy", "the 24 sec mark"), not a first name;
-  // after a hyphen it is the end of a longer word ("Finnish-ed").
-  if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && (determined(terms, first) || first > 0 && terms[first - 1]!.post === '-')) return undefined;
+  // after a hyphen it is the end of a longer word ("Finnish-ed"), and in a sentence of another language a word of it.
+  if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && (determined(terms, first) || first > 0 && terms[first - 1]!.post === '-' || !englishAround(first))) return undefined;
   for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
   const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
   let ordinary = m.entity === 'PERSON';

@@ -65,6 +65,9 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a lower-case first name after a noun is still a name', text: 'my friend john called', expected: [['PERSON', 'john']] },
     { name: 'a lower-case first name with no determiner is still a name', text: 'we saw mark yesterday', expected: [['PERSON', 'mark']] },
     { name: 'a lower-case first name after a hyphen ends a longer word', text: 'That show is Finnish-ed .', expected: [] },
+    { name: 'a lower-case first name in a German sentence is a German word', text: 'heute habe ich nur einen Hund gesehen', expected: [] },
+    { name: 'a lower-case first name in a Tagalog sentence is a Tagalog word', text: 'hindi rin ako pupunta bukas', expected: [] },
+    { name: 'a lower-case first name in an English sentence is a name', text: 'i think jordan is right about that', expected: [['PERSON', 'jordan']] },
     // Runs of unknown capitalized words: names, unless the run reads like an English phrase.
     { name: 'unknown name in running text', text: 'We met Tarvo Kallaste at noon', expected: [['PERSON', 'Tarvo Kallaste']] },
     { name: 'a run in capitals is shouting, not a name', text: 'I booked VORTEX FESTIVAL tickets today', expected: [] },
