@@ -214,9 +214,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const englishAround = (i: number): boolean => {
     let words = 0;
     let known = 0;
-    let k = i;
-    while (k > 0 && sameSentence(terms, k - 1, i)) k--;
-    for (; k < terms.length && sameSentence(terms, k, i); k++) {
+    const [from, to] = sentenceRange(terms, i);
+    for (let k = from; k < to; k++) {
       if (k === i || !WORD.test(terms[k]!.text)) continue;
       words++;
       if (english.isCommon(bare[k]!) || nlp.lexiconTag(bare[k]!) !== undefined) known++;
@@ -288,6 +287,23 @@ function typedAsPhrase(terms: readonly NlpTerm[], i: number, length: number): bo
 
 function sameSentence(terms: readonly NlpTerm[], a: number, b: number): boolean {
   return terms[a]!.sentence === terms[b]!.sentence;
+}
+
+/** The terms of term `i`'s sentence, as a half-open range of indexes. */
+function sentenceRange(terms: readonly NlpTerm[], i: number): [from: number, to: number] {
+  let from = i;
+  let to = i + 1;
+  while (from > 0 && sameSentence(terms, from - 1, i)) from--;
+  while (to < terms.length && sameSentence(terms, to, i)) to++;
+  return [from, to];
+}
+
+/** Whether most words of term `i`'s sentence are written in capitals: shouting, where capitals say nothing. */
+function shoutedSentence(terms: readonly NlpTerm[], i: number): boolean {
+  let balance = 0;
+  const [from, to] = sentenceRange(terms, i);
+  for (let k = from; k < to; k++) if (WORD.test(terms[k]!.text) && terms[k]!.text.length > 1) balance += SHOUTED.test(terms[k]!.text) ? 1 : -1;
+  return balance > 0;
 }
 
 /** Whether only spaces or punctuation joins term `i` to term `i + 1` (no comma, newline or clause break). */
@@ -505,6 +521,8 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   for (let k = first; k < last; k++) if (possessiveAfter(terms, k)) last = k;
   if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
   if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
+  // One word in capitals inside a sentence in lower case is an acronym ("one IRA was kinder"), not a first name.
+  if (m.entity === 'PERSON' && m.first === m.last && SHOUTED.test(terms[first]!.text) && !shoutedSentence(terms, first)) return undefined;
   // A lower-case word after a determiner or possessive is a noun ("my buddy", "the 24 sec mark"), not a first name;
   // after a hyphen it is the end of a longer word ("Finnish-ed"), and in a sentence of another language a word of it.
   if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && (determined(terms, first) || first > 0 && terms[first - 1]!.post === '-' || !englishAround(first))) return undefined;

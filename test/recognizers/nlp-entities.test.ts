@@ -68,6 +68,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a lower-case first name in a German sentence is a German word', text: 'heute habe ich nur einen Hund gesehen', expected: [] },
     { name: 'a lower-case first name in a Tagalog sentence is a Tagalog word', text: 'hindi rin ako pupunta bukas', expected: [] },
     { name: 'a lower-case first name in an English sentence is a name', text: 'i think jordan is right about that', expected: [['PERSON', 'jordan']] },
+    { name: 'a first name in capitals inside a lower-case sentence is an acronym', text: 'The idea that one IRA was kinder than the other', expected: [] },
+    { name: 'a first name in capitals inside a shouted sentence is a name', text: 'HAPPY BIRTHDAY TAYLOR !!!', expected: [['PERSON', 'TAYLOR']] },
     // Runs of unknown capitalized words: names, unless the run reads like an English phrase.
     { name: 'unknown name in running text', text: 'We met Tarvo Kallaste at noon', expected: [['PERSON', 'Tarvo Kallaste']] },
     { name: 'a run in capitals is shouting, not a name', text: 'I booked VORTEX FESTIVAL tickets today', expected: [] },
