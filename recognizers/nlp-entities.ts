@@ -599,9 +599,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * Whether a run of unknown capitalized words reads like an ordinary English phrase - a product, event
  * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: only words of the
- * English dictionary, a word in capitals, a last word with an English noun ending or plural, or an
- * article before it. Names of people take no
- * article, and words the lexicon knows as names ("Roberts") or with letters beyond ASCII are exempt.
+ * English dictionary, a word in capitals, a last word with an English noun ending or plural, or a
+ * determiner or possessive before it ("the", "that", "your"). Names of people take no
+ * determiner, and words the lexicon knows as names ("Roberts") or with letters beyond ASCII are exempt.
  */
 function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean): boolean {
   // Only words of the English dictionary: "Karaoke Night", "Pottery Classes".
@@ -611,9 +611,8 @@ function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: 
   for (let k = run.first; k <= run.last; k++) if (SHOUTED.test(terms[k]!.text)) return true;
   const last = lower[run.last]!.replace(POSSESSIVE, '');
   if (!isLexiconName(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;
-  const before = run.first - 1;
   const foreign = /[^\p{ASCII}]/u.test(terms.slice(run.first, run.last + 1).map((t) => t.text).join(''));
-  return before >= 0 && ARTICLES.has(lower[before]!) && sameSentence(terms, before, run.first) && !foreign;
+  return determined(terms, run.first) && !foreign;
 }
 
 // Words that greet or thank the person named next: "Hi Maren,", "thank you Oskar for...".

@@ -77,6 +77,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'last word an English plural', text: 'I bought Quimby Gadgets yesterday', expected: [] },
     { name: 'a surname in -s the lexicon knows', text: 'I called Anna Roberts today', expected: [['PERSON', 'Anna Roberts']] },
     { name: 'an unknown name after an article', text: 'I love the Velmora Brightstar so much', expected: [] },
+    { name: 'an unknown name after a possessive', text: 'When is your Velmora Brightstar coming out', expected: [] },
+    { name: 'an unknown name after a demonstrative and an adjective', text: 'That new Velmora Brightstar is lovely', expected: [] },
     { name: 'a foreign name after an article', text: 'Have you been to a Jiří Dvořák concert', expected: [['PERSON', 'Jiří Dvořák']] },
     { name: 'words after a possessive are owned, not a name', text: 'We read Ostrowski\'s Cautionary Tales', expected: [['PERSON', 'Ostrowski']] },
     { name: 'a title ends at a possessive', text: 'Met Mr Smith\'s Dog again', expected: [['PERSON', 'Smith']] },
