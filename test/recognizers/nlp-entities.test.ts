@@ -133,7 +133,10 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a two-sided word after "a" is the thing or the brand', text: 'I can upgrade to a BlackBerry in November', expected: [] },
     { name: 'a two-sided word after "the" is the thing or the brand', text: 'those who could not access the Amazon Prime video', expected: [] },
     { name: 'a two-sided word opening a sentence is no name guess', text: 'Bush won', expected: [] },
-    { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Night at noon', expected: [['PERSON', 'Tarvo Night']] },
+    { name: 'one word no dictionary knows keeps the run a name', text: 'We met Tarvo Porter at noon', expected: [['PERSON', 'Tarvo Porter']] },
+    { name: 'a last word that only names a thing makes the run a thing', text: 'Join Vorlik Recovery for the weekend', expected: [] },
+    { name: 'a last word that only names a thing, after an unknown word', text: 'We met Tarvo Night at noon', expected: [] },
+    { name: 'a particle keeps a run with a thing last a name', text: 'We met Sanne ten Pas at noon', expected: [['PERSON', 'Sanne ten Pas']] },
     // Company names (@cspell/dict-companies), alone or with a company suffix.
     { name: 'a known company name', text: 'Huawei announced record sales', expected: [['ORGANIZATION', 'Huawei']] },
     { name: 'a known company name before a possessive', text: 'Huawei\'s profits grew', expected: [['ORGANIZATION', 'Huawei']] },
