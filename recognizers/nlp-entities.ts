@@ -238,7 +238,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!), isThing);
+    const run = capitalizedRun(terms, lower, i, isCommon, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!), isThing);
     if (!run) continue;
     i = run.last;
     take(run);
@@ -562,7 +562,7 @@ function listItems(terms: readonly NlpTerm[], lower: readonly string[], m: NlpMa
  * lists it as a proper noun ("Bush"), and otherwise a weak guess. A run
  * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean, isDictionaryWord: (i: number) => boolean, isThing: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean, isDictionaryWord: (i: number) => boolean, isThing: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
   // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
@@ -574,7 +574,7 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   while (run.last > run.first && (isCommon(run.last) || isContraction(terms, run.last))) run.last--;
   // Unknown words after a place cue, none of them a known person's name, are a place: "from Quinta de São Tiago".
   const place = placeCue(terms, lower, i) && !isPersonName(i);
-  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isLexiconName, isOrdinary, isThing) ? { ...run, score: WEAK } : run;
+  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isOrdinary, isThing) ? { ...run, score: WEAK } : run;
   // Place names are often written in capitals ("in KAJAANI"); a shouted word is no weak name guess.
   if (place) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
   const bare = lower[i]!.replace(POSSESSIVE, '');
@@ -601,19 +601,20 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * Whether a run of unknown capitalized words reads like an ordinary English phrase - a product, event
  * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: only words of the
- * English dictionary, a word in capitals, a last word with an English noun ending or plural or that
+ * English dictionary, a word in capitals, a last English word with a noun ending or plural or one that
  * only names a thing, or a
  * determiner or possessive before it ("the", "that", "your"). Names of people take no
- * determiner, and words the lexicon knows as names ("Roberts") or with letters beyond ASCII are exempt.
+ * determiner, and runs with letters beyond ASCII are exempt from that test.
  */
-function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isThing: (i: number) => boolean): boolean {
+function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isOrdinary: (i: number) => boolean, isThing: (i: number) => boolean): boolean {
   // Only words of the English dictionary: "Karaoke Night", "Pottery Classes".
   let ordinary = true;
   for (let k = run.first; k <= run.last && ordinary; k++) ordinary = isOrdinary(k);
   if (ordinary) return true;
   for (let k = run.first; k <= run.last; k++) if (SHOUTED.test(terms[k]!.text)) return true;
+  // A last word of the dictionary with a noun ending or a plural ("Korvel Stability"); "Bernards" is no English word.
   const last = lower[run.last]!.replace(POSSESSIVE, '');
-  if (!isLexiconName(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;
+  if (isOrdinary(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;
   // A last word that is only a thing ("Figgy Soda", "Prana Recovery"), unless a particle marks a name ("Willemine ten Pas").
   if (isThing(run.last) && !terms.slice(run.first, run.last).some((t) => PARTICLES.has(t.text))) return true;
   const foreign = /[^\p{ASCII}]/u.test(terms.slice(run.first, run.last + 1).map((t) => t.text).join(''));

@@ -75,6 +75,7 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a run in capitals is shouting, not a name', text: 'I booked VORTEX FESTIVAL tickets today', expected: [] },
     { name: 'last word with an English noun ending', text: 'We talked about Korvel Stability tonight', expected: [] },
     { name: 'last word an English plural', text: 'I bought Quimby Gadgets yesterday', expected: [] },
+    { name: 'a last word in -s that is no English word', text: 'we will be doing Tarvo Kallards on Friday', expected: [['PERSON', 'Tarvo Kallards']] },
     { name: 'a surname in -s the lexicon knows', text: 'I called Anna Roberts today', expected: [['PERSON', 'Anna Roberts']] },
     { name: 'an unknown name after an article', text: 'I love the Velmora Brightstar so much', expected: [] },
     { name: 'an unknown name after a possessive', text: 'When is your Velmora Brightstar coming out', expected: [] },
