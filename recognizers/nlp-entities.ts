@@ -115,6 +115,12 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
     }
     return nlp.lexiconTag(bare[i]!) !== undefined || FUNCTION_TAGS.some((tag) => t.tags.has(tag));
   };
+  /**
+   * A common word that someone knows as one: `isCommon`, except a word that neither the lexicon nor the
+   * dictionary knows, which compromise only guessed to be an adjective or a verb from its ending ("Hagrid").
+   */
+  const isKnownCommon = (i: number): boolean => isCommon(i) && !(nlp.lexiconTag(bare[i]!) === undefined && !english.isCommon(bare[i]!) && !english.isProper(bare[i]!)
+    && FUNCTION_TAGS.every((tag) => !terms[i]!.tags.has(tag) || GUESSED_TAGS.has(tag)));
   const isLexiconCommon = (i: number): boolean => {
     const lex = nlp.lexiconTag(bare[i]!);
     return lex !== undefined && !NAME_TAGS.has(lex);
@@ -238,7 +244,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!), isThing);
+    const run = capitalizedRun(terms, lower, i, isKnownCommon, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!), isThing);
     if (!run) continue;
     i = run.last;
     take(run);
@@ -253,6 +259,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   return taken.filter((c) => !c.needsVouch || c.score > WEAK).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
 
+// Tags compromise guesses for a word it does not know from the word's ending.
+const GUESSED_TAGS = new Set(['Adjective', 'Verb']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Expression', 'QuestionWord', 'Auxiliary', 'Negative', 'Verb', 'Adjective', 'Value', 'Date', 'Month', 'WeekDay'];
 
 /**

@@ -117,6 +117,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'sentence-initial unknown word with a possessive', text: "Vemund's back.", expected: [['PERSON', 'Vemund']] },
     { name: 'sentence-initial unknown word before "is"', text: 'Vemund is incredibly tired', expected: [['PERSON', 'Vemund']] },
     { name: 'a later sentence opened by an unknown word', text: 'We waited. Vemund arrived late.', expected: [['PERSON', 'Vemund']] },
+    { name: 'an unknown word compromise guesses to be an adjective', text: 'We waited . Morvid neglected to call us', expected: [['PERSON', 'Morvid']] },
+    { name: 'an adjective the dictionary knows', text: 'We waited . Rapid neglected to call us', expected: [] },
     { name: 'sentence-initial unknown word without evidence', text: 'Vemund tomorrow then', expected: [] },
     { name: 'a definition is no evidence', text: 'Zoolander is a 2001 comedy film', expected: [] },
     { name: 'a sentence-initial dictionary word before a verb', text: 'Velvet has such a soft feel', expected: [] },
