@@ -494,7 +494,8 @@ const PLACE_CUES = new Set(['in', 'from', 'to', 'at', 'near', 'visit', 'visited'
  * A known place starting at term `i`: the longest run of up to four capitalized, space-joined
  * words that the gazetteer knows as a city, region or country. A multi-word place is strong; a
  * single word only when the lexicon does not know it as a common word, and when it is also a
- * person's name ("Paris", "Georgia") only after a place cue ("in", "from", "to").
+ * person's name ("Paris", "Georgia") only after a place cue ("in", "from", "to"), and never right
+ * after a capitalized word no lexicon knows (then it ends a person's name: "Vemund Denton").
  */
 function gazetteerPlace(terms: readonly NlpTerm[], lower: readonly string[], i: number, gazetteer: Gazetteer, isCommon: (i: number) => boolean): Candidate | undefined {
   if (!TITLE_CASE.test(terms[i]!.text) || terms[i]!.tags.has('Pronoun')) return undefined;
@@ -506,6 +507,8 @@ function gazetteerPlace(terms: readonly NlpTerm[], lower: readonly string[], i: 
     if (!(kinds & GAZ_PLACE)) continue;
     if (last > i) return { entity: 'LOCATION', first: i, last, score: STRONG };
     if (isCommon(i) || SHOUTED.test(terms[i]!.text)) return undefined;
+    // After a capitalized word no lexicon knows, a lone place word is the end of a longer name ("Kellyanne Conway").
+    if (i > 0 && joined(terms, i - 1) && TITLE_CASE.test(terms[i - 1]!.text) && !SHOUTED.test(terms[i - 1]!.text) && !isCommon(i - 1)) return undefined;
     const cue = i > 0 && sameSentence(terms, i - 1, i) && PLACE_CUES.has(lower[i - 1]!);
     if (kinds & GAZ_PERSON && !cue) return undefined;
     return { entity: 'LOCATION', first: i, last: i, score: KNOWN_SINGLE };

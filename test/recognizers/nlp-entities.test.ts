@@ -36,6 +36,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'an unknown word after a travel verb and "to"', text: 'Ms. Okafor flew to Bessastaðir on Monday', expected: [['PERSON', 'Okafor'], ['LOCATION', 'Bessastaðir']] },
     { name: 'an unknown word after "from"', text: 'we moved here from Gondrevelle', expected: [['LOCATION', 'Gondrevelle']] },
     { name: 'a known first name after "from" is no place', text: 'a letter from Ingrid arrived', expected: [['PERSON', 'Ingrid']] },
+    { name: 'a city word after an unknown capitalized word ends a name', text: 'we asked Vemund Denton about it', expected: [['PERSON', 'Vemund Denton']] },
+    { name: 'a city word after a travel verb is a place', text: 'we drove to Denton yesterday', expected: [['LOCATION', 'Denton']] },
     { name: 'a firm of surnames with commas and "and"', text: 'The Clark, Romero and Hall Orchestra was founded in 1973', expected: [['ORGANIZATION', 'Clark, Romero and Hall']] },
     { name: 'a hyphenated firm of surnames', text: 'the keynote speaker is from Garcia-Roberson today', expected: [['ORGANIZATION', 'Garcia-Roberson']] },
     { name: 'a double-barrelled surname after a title is a person', text: 'Mrs Smith-Jones called', expected: [['PERSON', 'Smith-Jones']] },
