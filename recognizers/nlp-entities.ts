@@ -68,6 +68,8 @@ interface Candidate {
   score: number;
   /** A sentence-initial guess, kept only when its neighbours vouch for it (step 8). */
   needsVouch?: boolean;
+  /** A lone place word with no place cue, which is a person's name when its neighbours say so (step 8). */
+  maybeName?: boolean;
 }
 
 /**
@@ -256,6 +258,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // A plain noun before a verb or a possessive stays a noun ("the Collector fills", "a Dog's").
   const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && vouchedName(terms, lower, c.first, byStart, byEnd, c.needsVouch === true));
   for (const c of vouched) c.score = KNOWN_SINGLE;
+  // A small town's name compromise does not know as a place is a surname just as often: "Denton said", "Denton's car".
+  for (const c of taken) if (c.maybeName && vouchedName(terms, lower, c.first, byStart, byEnd, false)) c.entity = 'PERSON';
   return taken.filter((c) => !c.needsVouch || c.score > WEAK).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
 
@@ -511,7 +515,7 @@ function gazetteerPlace(terms: readonly NlpTerm[], lower: readonly string[], i: 
     if (i > 0 && joined(terms, i - 1) && TITLE_CASE.test(terms[i - 1]!.text) && !SHOUTED.test(terms[i - 1]!.text) && !isCommon(i - 1)) return undefined;
     const cue = i > 0 && sameSentence(terms, i - 1, i) && PLACE_CUES.has(lower[i - 1]!);
     if (kinds & GAZ_PERSON && !cue) return undefined;
-    return { entity: 'LOCATION', first: i, last: i, score: KNOWN_SINGLE };
+    return { entity: 'LOCATION', first: i, last: i, score: KNOWN_SINGLE, maybeName: !cue && !terms[i]!.tags.has('Place') && !(i > 0 && sameSentence(terms, i - 1, i) && terms[i - 1]!.tags.has('Preposition')) };
   }
   return undefined;
 }
