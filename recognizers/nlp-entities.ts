@@ -409,7 +409,8 @@ function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: n
 /**
  * A person's name that the gazetteer vouches for, starting at term `i`: a capitalized known first
  * name, then a capitalized word that is a known surname or first name or that the lexicon does not
- * know. A first name that is also a common word ("Will", "Grace") needs a known surname after it.
+ * know. A first name that is also a common word ("Will", "Grace") needs a known surname after it; a
+ * known surname that is also a common noun ("Ward", "Hall") needs a first name that is not.
  */
 function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) => number, isCommon: (i: number) => boolean, placePair: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
@@ -421,7 +422,8 @@ function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) 
   // Inside a compound ("Jean-Luc") the name starts at its first part; a compound's first part may be a common word ("Jean").
   if (i > 0 && terms[i - 1]!.post === '-') return undefined;
   const nextKinds = kinds(i + 1);
-  const nextOk = isCommon(i + 1) ? false : (nextKinds & GAZ_PERSON) !== 0 || !(nextKinds & GAZ_PLACE);
+  // A surname that is also a common noun ("Ward", "Hall") follows only a first name that is no common word ("Joel Ward", not "Will Ward").
+  const nextOk = isCommon(i + 1) ? (nextKinds & GAZ_LAST) !== 0 && !isCommon(i) && !FUNCTION_TAGS.some((tag) => next.tags.has(tag)) : (nextKinds & GAZ_PERSON) !== 0 || !(nextKinds & GAZ_PLACE);
   if (!nextOk || (isCommon(i) && t.post !== '-' && !(nextKinds & GAZ_LAST))) return undefined;
   return nameRun(terms, i, 'PERSON', STRONG);
 }

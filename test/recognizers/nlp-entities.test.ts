@@ -30,6 +30,8 @@ describe('recognizer `nlp-entities`', () => {
     // Gazetteers: first names of many locales before a surname, and places compromise does not know.
     { name: 'known first name before a surname', text: 'we asked Zofia Wrzesniewski twice', expected: [['PERSON', 'Zofia Wrzesniewski']] },
     { name: 'a first name that is a common word needs a known surname', text: 'we asked Grace Kowalski twice', expected: [['PERSON', 'Grace Kowalski']] },
+    { name: 'a known surname that is a common noun after a first name', text: 'we asked Zofia Hall to come', expected: [['PERSON', 'Zofia Hall']] },
+    { name: 'a modal after a first name is no surname', text: 'We told Maren Will call back', expected: [] },
     { name: 'a multi-word known place', text: 'the office in São Paulo closed', expected: [['LOCATION', 'São Paulo']] },
     { name: 'a first name opening a known place', text: 'I could be in Santa Fe by 930pm', expected: [['LOCATION', 'Santa Fe']] },
     { name: 'the same first name before a surname', text: 'we met Jose Rodriguez in San Jose', expected: [['PERSON', 'Jose Rodriguez'], ['LOCATION', 'San Jose']] },
