@@ -143,8 +143,9 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
 
   // 1. A title, or a phrase like "my name is", vouches for the capitalized words after it.
   terms.forEach((t, i) => {
-    // Titles are written capitalized ("Dr.", "Mrs"); a lower-case "lt" is mostly the HTML entity "&lt;".
-    if (t.tags.has('Honorific') && UPPER.test(t.text[0]!) && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
+    // Titles are written capitalized ("Dr.", "Mrs"); a lower-case "lt" is mostly the HTML entity "&lt;". A title
+    // the lexicon knows as an adjective is mostly that adjective: "Major Muslim groups", "really Prime Melo".
+    if (t.tags.has('Honorific') && UPPER.test(t.text[0]!) && nlp.lexiconTag(bare[i]!) !== 'Adjective' && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
       take(nameRun(terms, i + 1, 'PERSON', STRONG));
     }
   });

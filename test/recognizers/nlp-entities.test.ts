@@ -98,6 +98,8 @@ describe('recognizer `nlp-entities`', () => {
     // Cue phrases and titles must be typed as running text.
     { name: 'lower-case "lt" of an HTML entity is no title', text: 'value &lt; Quorra here', expected: [] },
     { name: 'a capitalized title', text: 'Lt. Quorra Venn arrived', expected: [['PERSON', 'Quorra Venn']] },
+    { name: 'a title that is also an adjective opens no name', text: 'Major Tarvonian groups met today', expected: [] },
+    { name: 'a title that is also an adjective before a known surname', text: 'Major Kowalski arrived', expected: [['PERSON', 'Kowalski']] },
     { name: 'shouted cue phrase', text: 'THIS IS THE WORST DAY Kalmo', expected: [] },
     { name: 'title-cased cue phrase', text: 'I Am Yours Tonight Featured', expected: [] },
     { name: 'cue phrase in running text', text: 'this is Marit speaking', expected: [['PERSON', 'Marit']] },
