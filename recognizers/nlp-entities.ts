@@ -51,8 +51,8 @@ function placeCue(terms: readonly NlpTerm[], lower: readonly string[], i: number
   if (PLACE_PREPOSITIONS.has(before)) return true;
   return (before === 'to' || before === 'at') && i > 1 && TRAVEL_VERBS.has(lower[i - 2]!);
 }
-// Phrases after which capitalized words are the speaker's own name.
-const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
+// Phrases after which capitalized words are the speaker's own name. Tokenized or hurried text splits "I'm" into "I m".
+const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['i', 'm'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
 
 const UPPER = /\p{Lu}/u;
 // A word token: letters with inner apostrophes or hyphens, no digits, URL or handle marks.

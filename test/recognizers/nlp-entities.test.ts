@@ -103,6 +103,7 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'shouted cue phrase', text: 'THIS IS THE WORST DAY Kalmo', expected: [] },
     { name: 'title-cased cue phrase', text: 'I Am Yours Tonight Featured', expected: [] },
     { name: 'cue phrase in running text', text: 'this is Marit speaking', expected: [['PERSON', 'Marit']] },
+    { name: '"I\'m" split by tokenized text', text: 'I \' m Vemund , nice to meet you', expected: [['PERSON', 'Vemund']] },
     // A lone unknown word is a name when its neighbours say so.
     { name: 'possessive', text: 'We read Ostrowski\'s plan', expected: [['PERSON', 'Ostrowski']] },
     { name: 'tokenized possessive', text: 'We read Ostrowski \' s plan', expected: [['PERSON', 'Ostrowski']] },
