@@ -649,8 +649,8 @@ const PERSONAL_PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 
 
 /**
  * Whether the words around an unknown capitalized word mark it as a person's name: a possessive
- * ("Ostrowski's plan"), a following verb in the past or third-person present ("Ostrowski said",
- * "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name joined to it by
+ * ("Ostrowski's plan"), a following verb in the past, perfect or third-person present ("Ostrowski said",
+ * "Ostrowski had left", "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name joined to it by
  * "and" / "&" / "with" ("Dara and Ostrowski"). A word `opening` its sentence may also be vouched by "is" after it.
  */
 function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: number, byStart: ReadonlyMap<number, Candidate>, byEnd: ReadonlyMap<number, Candidate>, opening: boolean): boolean {
@@ -661,6 +661,9 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   if (possessiveAfter(terms, i)) return true;
   if (next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Auxiliary')
     && (next.tags.has('PastTense') || next.tags.has('PresentTense') && /[^s]s$/u.test(lower[i + 1]!))) return true;
+  // The perfect tenses too: "Ostrowski had broken it", "Ostrowski has said".
+  const after = terms[i + 2];
+  if (next && after?.sentence === t.sentence && (lower[i + 1] === 'has' || lower[i + 1] === 'had') && after.tags.has('PastTense') && /^[ \t]+$/u.test(gapAfter + next.post + after.pre)) return true;
   // A question's subject between an auxiliary and a bare verb: "did Tarzan say", "does Pinky have".
   if (prev && next && /^[ \t]+$/u.test(prev.post + t.pre + gapAfter) && INVERTING_AUXILIARIES.has(lower[i - 1]!) && next.tags.has('Infinitive')) return true;
   // Opening a sentence, "is" vouches too, but not a definition ("Zoolander is a film"): "Tebogo is cute".

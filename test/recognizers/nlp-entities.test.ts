@@ -109,6 +109,7 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'tokenized possessive', text: 'We read Ostrowski \' s plan', expected: [['PERSON', 'Ostrowski']] },
     { name: 'followed by a past-tense verb', text: 'yesterday Ostrowski said no', expected: [['PERSON', 'Ostrowski']] },
     { name: 'followed by a third-person verb', text: 'we saw Ostrowski wants more', expected: [['PERSON', 'Ostrowski']] },
+    { name: 'followed by a perfect tense', text: 'it collapsed after Ostrowski had broken it', expected: [['PERSON', 'Ostrowski']] },
     { name: 'after a greeting', text: 'thanks Vemund for the help', expected: [['PERSON', 'Vemund']] },
     { name: 'joined to a known name', text: 'I met Sarah and Vemund today', expected: [['PERSON', 'Sarah'], ['PERSON', 'Vemund']] },
     { name: 'joined to "you"', text: 'it was so nice meeting you and Vemund today', expected: [['PERSON', 'Vemund']] },
