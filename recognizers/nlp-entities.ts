@@ -261,7 +261,13 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   for (const c of vouched) c.score = KNOWN_SINGLE;
   // A small town's name compromise does not know as a place is a surname just as often: "Denton said", "Denton's car".
   for (const c of taken) if (c.maybeName && vouchedName(terms, lower, c.first, byStart, byEnd, false)) c.entity = 'PERSON';
-  return taken.filter((c) => !c.needsVouch || c.score > WEAK).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
+  // 9. A name before "show", alone or in a list of names, names the show: "the Wendy show", "Miley and Mandy show".
+  const namesShow = (c: Candidate): boolean => {
+    let k = c.last;
+    for (let item = byStart.get(k + 2); joined(terms, k) && COORDINATORS.has(lower[k + 1]!) && joined(terms, k + 1) && item?.entity === 'PERSON'; item = byStart.get(k + 2)) k = item.last;
+    return joined(terms, k) && lower[k + 1] === 'show' && terms[k + 1]!.tags.has('Noun');
+  };
+  return taken.filter((c) => (!c.needsVouch || c.score > WEAK) && !(c.entity === 'PERSON' && namesShow(c))).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
 
 // Tags compromise guesses for a word it does not know from the word's ending.

@@ -151,6 +151,10 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a last word that only names a thing makes the run a thing', text: 'Join Vorlik Recovery for the weekend', expected: [] },
     { name: 'a last word that only names a thing, after an unknown word', text: 'We met Tarvo Night at noon', expected: [] },
     { name: 'a particle keeps a run with a thing last a name', text: 'We met Sanne ten Pas at noon', expected: [['PERSON', 'Sanne ten Pas']] },
+    // A name before "show" names the show.
+    { name: 'a name before "show"', text: 'this is the best Wendy show I watched', expected: [] },
+    { name: 'a list of names before "show"', text: 'I miss the Maren and Vemund show', expected: [] },
+    { name: '"show" as a verb after a name', text: 'we saw Wendy show them the way', expected: [['PERSON', 'Wendy']] },
     // Company names (@cspell/dict-companies), alone or with a company suffix.
     { name: 'a known company name', text: 'Huawei announced record sales', expected: [['ORGANIZATION', 'Huawei']] },
     { name: 'a known company name before a possessive', text: 'Huawei\'s profits grew', expected: [['ORGANIZATION', 'Huawei']] },
