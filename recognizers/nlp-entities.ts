@@ -261,6 +261,10 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   for (const c of vouched) c.score = KNOWN_SINGLE;
   // A small town's name compromise does not know as a place is a surname just as often: "Denton said", "Denton's car".
   for (const c of taken) if (c.maybeName && vouchedName(terms, lower, c.first, byStart, byEnd, false)) c.entity = 'PERSON';
+  // A word already named as a person in this value is that person again: "directed by Philip Latourelle and starring Latourelle".
+  const named = new Set<string>();
+  for (const c of taken) if (c.entity === 'PERSON' && c.score > WEAK) for (let k = c.first; k <= c.last; k++) named.add(bare[k]!);
+  for (const c of taken) if (c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && named.has(bare[c.first]!)) c.score = KNOWN_SINGLE;
   // 9. A name before "show", alone or in a list of names, names the show: "the Wendy show", "Miley and Mandy show".
   const namesShow = (c: Candidate): boolean => {
     let k = c.last;

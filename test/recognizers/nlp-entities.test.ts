@@ -123,6 +123,9 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'a plural before a verb is no name', text: 'the Listeners said no', expected: [] },
     { name: 'an adverb is no name guess', text: 'Unfortunately we lost', expected: [] },
     { name: 'an unknown word with no evidence', text: 'we saw Vemund yesterday', expected: [] },
+    { name: 'the surname of a name given before', text: 'a film directed by Tarvo Kallaste and starring Kallaste', expected: [['PERSON', 'Tarvo Kallaste'], ['PERSON', 'Kallaste']] },
+    { name: 'a word vouched for elsewhere in the value', text: 'We waited . Vemund neglected to call , so we blamed Vemund', expected: [['PERSON', 'Vemund'], ['PERSON', 'Vemund']] },
+    { name: 'a plain noun named twice is still a noun', text: 'the Collector said no , Collector', expected: [] },
     // At a sentence start only a word no dictionary knows, and only when its neighbours vouch for it.
     { name: 'sentence-initial unknown word before a past-tense verb', text: 'Vemund neglected to call. We waited', expected: [['PERSON', 'Vemund']] },
     { name: 'sentence-initial unknown word with a possessive', text: "Vemund's back.", expected: [['PERSON', 'Vemund']] },
