@@ -681,7 +681,8 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   if (prev && /^[ \t]*$/u.test(prev.post + t.pre)) {
     if (GREETINGS.has(lower[i - 1]!) || lower[i - 1] === 'you' && /^thank/u.test(lower[i - 2] ?? '')) return true;
   }
-  const isPerson = (c: Candidate | undefined) => c !== undefined && c.entity === 'PERSON' && c.score > WEAK;
+  // A name, or another lone unknown word: two of them joined by "and" vouch for each other ("Vinkare and Herbalisti").
+  const isPerson = (c: Candidate | undefined) => c !== undefined && c.entity === 'PERSON' && (c.score > WEAK || c.first === c.last && !c.needsVouch);
   const together = (a: number, b: number) => terms[a]?.sentence === t.sentence && terms[b]?.sentence === t.sentence;
   if (prev && COORDINATORS.has(lower[i - 1]!) && (isPerson(byEnd.get(i - 2)) || together(i - 2, i) && PERSONAL_PRONOUNS.has(lower[i - 2]!))) return true;
   return next !== undefined && COORDINATORS.has(lower[i + 1]!) && (isPerson(byStart.get(i + 2)) || together(i, i + 2) && PERSONAL_PRONOUNS.has(lower[i + 2]!));

@@ -116,6 +116,8 @@ describe('recognizer `nlp-entities`', () => {
     { name: 'joined to "I"', text: 'Vemund and I went home early', expected: [['PERSON', 'Vemund']] },
     { name: 'joined to a pronoun of things', text: 'we sold it and Vemund yesterday', expected: [] },
     { name: 'joined to a noun', text: 'we fed the cat and Vemund yesterday', expected: [] },
+    { name: 'two unknown words joined by "and"', text: 'Where is Vemund and Tarvik tonight', expected: [['PERSON', 'Vemund'], ['PERSON', 'Tarvik']] },
+    { name: 'an unknown word joined to a phrase of ordinary words', text: 'we sold Quimby Gadgets and Vemund yesterday', expected: [] },
     { name: 'the subject of a question', text: 'What did Vemund say to her?', expected: [['PERSON', 'Vemund']] },
     { name: 'the subject of a question with "does"', text: 'why does Vemund have a car', expected: [['PERSON', 'Vemund']] },
     { name: 'an auxiliary with no verb after the word', text: 'so when did Vemund ?', expected: [] },
