@@ -630,9 +630,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * Whether a run of unknown capitalized words reads like an ordinary English phrase - a product, event
  * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: only words of the
  * English dictionary, a word in capitals, a last English word with a noun ending or plural or one that
- * only names a thing, or a
- * determiner or possessive before it ("the", "that", "your"). Names of people take no
- * determiner, and runs with letters beyond ASCII are exempt from that test.
+ * only names a thing, or a determiner or possessive before it ("the", "that", "your"). Names of people
+ * take no determiner, and runs with letters beyond ASCII are exempt from that last test.
  */
 function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isOrdinary: (i: number) => boolean, isThing: (i: number) => boolean): boolean {
   // Only words of the English dictionary: "Karaoke Night", "Pottery Classes".
@@ -660,8 +659,9 @@ const PERSONAL_PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 
 /**
  * Whether the words around an unknown capitalized word mark it as a person's name: a possessive
  * ("Ostrowski's plan"), a following verb in the past, perfect or third-person present ("Ostrowski said",
- * "Ostrowski had left", "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name joined to it by
- * "and" / "&" / "with" ("Dara and Ostrowski"). A word `opening` its sentence may also be vouched by "is" after it.
+ * "Ostrowski had left", "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name,
+ * a personal pronoun or another lone unknown word joined to it by "and" / "&" / "with" ("Dara and
+ * Ostrowski"). A word `opening` its sentence may also be vouched by "is" after it.
  */
 function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: number, byStart: ReadonlyMap<number, Candidate>, byEnd: ReadonlyMap<number, Candidate>, opening: boolean): boolean {
   const t = terms[i]!;
