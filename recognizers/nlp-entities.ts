@@ -51,10 +51,12 @@ function placeCue(terms: readonly NlpTerm[], lower: readonly string[], i: number
   if (PLACE_PREPOSITIONS.has(before)) return true;
   return (before === 'to' || before === 'at') && i > 1 && TRAVEL_VERBS.has(lower[i - 2]!);
 }
-// Phrases after which capitalized words are the speaker's own name.
-const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
+// Phrases after which capitalized words are the speaker's own name. Tokenized or hurried text splits "I'm" into "I m".
+const INTRODUCERS = [['my', 'name', 'is'], ['name', 'is'], ['my', 'name\'s'], ['i', 'am'], ['i\'m'], ['i', 'm'], ['call', 'me'], ['calls', 'me'], ['called'], ['named'], ['this', 'is']];
 
 const UPPER = /\p{Lu}/u;
+// A word token: letters with inner apostrophes or hyphens, no digits, URL or handle marks.
+const WORD = /^[\p{L}\p{M}'’-]+$/u;
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/u;
@@ -66,6 +68,8 @@ interface Candidate {
   score: number;
   /** A sentence-initial guess, kept only when its neighbours vouch for it (step 8). */
   needsVouch?: boolean;
+  /** A lone place word with no place cue, which is a person's name when its neighbours say so (step 8). */
+  maybeName?: boolean;
 }
 
 /**
@@ -113,6 +117,12 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
     }
     return nlp.lexiconTag(bare[i]!) !== undefined || FUNCTION_TAGS.some((tag) => t.tags.has(tag));
   };
+  /**
+   * A common word that someone knows as one: `isCommon`, except a word that neither the lexicon nor the
+   * dictionary knows, which compromise only guessed to be an adjective or a verb from its ending ("Hagrid").
+   */
+  const isKnownCommon = (i: number): boolean => isCommon(i) && !(nlp.lexiconTag(bare[i]!) === undefined && !english.isCommon(bare[i]!) && !english.isProper(bare[i]!)
+    && FUNCTION_TAGS.every((tag) => !terms[i]!.tags.has(tag) || GUESSED_TAGS.has(tag)));
   const isLexiconCommon = (i: number): boolean => {
     const lex = nlp.lexiconTag(bare[i]!);
     return lex !== undefined && !NAME_TAGS.has(lex);
@@ -133,8 +143,9 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
 
   // 1. A title, or a phrase like "my name is", vouches for the capitalized words after it.
   terms.forEach((t, i) => {
-    // Titles are written capitalized ("Dr.", "Mrs"); a lower-case "lt" is mostly the HTML entity "&lt;".
-    if (t.tags.has('Honorific') && UPPER.test(t.text[0]!) && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
+    // Titles are written capitalized ("Dr.", "Mrs"); a lower-case "lt" is mostly the HTML entity "&lt;". A title
+    // the lexicon knows as an adjective is mostly that adjective: "Major Muslim groups", "really Prime Melo".
+    if (t.tags.has('Honorific') && UPPER.test(t.text[0]!) && nlp.lexiconTag(bare[i]!) !== 'Adjective' && i + 1 < terms.length && sameSentence(terms, i, i + 1)) {
       take(nameRun(terms, i + 1, 'PERSON', STRONG));
     }
   });
@@ -180,6 +191,8 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   const isOrdinary = (i: number): boolean => english.isCommon(bare[i]!) && !(kinds(i) & GAZ_FIRST) && !isLexiconName(i);
   /** An ordinary word that is no proper noun either ("collector", but not "bush"). */
   const isPlainNoun = (i: number): boolean => isOrdinary(i) && !english.isProper(bare[i]!);
+  /** A plain noun that is no surname either ("soda", "recovery", but not "porter"). */
+  const isThing = (i: number): boolean => isPlainNoun(i) && !(kinds(i) & GAZ_LAST);
   /** A word the dictionary lists both as an ordinary word and as a proper noun ("bush" and "Bush"). */
   const isTwoSided = (i: number): boolean => english.isProper(bare[i]!) && english.isCommon(bare[i]!);
   /** Whether terms `a` and `a + 1` are a known two-word place ("Santa Fe", "San Jose"). */
@@ -204,8 +217,24 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   for (let i = 1; i < terms.length; i++) {
     if (terms[i - 1]!.text === 'the' && terms[i - 1]!.position > 0 && isTeamPlural(terms, lower, i, english, kinds)) take({ entity: 'ORGANIZATION', first: i, last: i, score: KNOWN_SINGLE });
   }
+  /**
+   * Whether at least a third of the other words of term `i`'s sentence are English (words the
+   * dictionary or the lexicon knows): outside English, a lower-case word the lexicon takes for a
+   * first name is mostly a word of that language ("nur", "rin").
+   */
+  const englishAround = (i: number): boolean => {
+    let words = 0;
+    let known = 0;
+    const [from, to] = sentenceRange(terms, i);
+    for (let k = from; k < to; k++) {
+      if (k === i || !WORD.test(terms[k]!.text)) continue;
+      words++;
+      if (english.isCommon(bare[k]!) || nlp.lexiconTag(bare[k]!) !== undefined) known++;
+    }
+    return known * 3 >= words;
+  };
   // 5. compromise's own entities, with cleaned edges; a list of people is one person each.
-  for (const m of doc.matches) for (const part of m.entity === 'PERSON' ? listItems(terms, lower, m) : [m]) take(cleanMatch(terms, part, isCommon, isLexiconName, isOrdinary));
+  for (const m of doc.matches) for (const part of m.entity === 'PERSON' ? listItems(terms, lower, m) : [m]) take(cleanMatch(terms, part, isCommon, isLexiconName, isOrdinary, englishAround));
   // 6. Known places compromise missed: "São Paulo", "in Gdańsk".
   for (let i = 0; i < terms.length; i++) {
     const place = gazetteerPlace(terms, lower, i, gazetteer, isCommon);
@@ -218,7 +247,7 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // where every word is capitalized and the rule would only find ordinary words.
   for (let i = 0; i < terms.length; i++) {
     if (!free(i, i) || headline.has(terms[i]!.sentence)) continue;
-    const run = capitalizedRun(terms, lower, i, isCommon, isLexiconName, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!));
+    const run = capitalizedRun(terms, lower, i, isKnownCommon, isOrdinary, isTwoSided, (k) => (kinds(k) & GAZ_PERSON) !== 0 && !(kinds(k) & GAZ_PLACE), (k) => english.isCommon(bare[k]!), isThing);
     if (!run) continue;
     i = run.last;
     take(run);
@@ -230,9 +259,23 @@ function findEntities(nlp: Nlp, gazetteer: Gazetteer, english: EnglishWords, com
   // A plain noun before a verb or a possessive stays a noun ("the Collector fills", "a Dog's").
   const vouched = taken.filter((c) => c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && vouchedName(terms, lower, c.first, byStart, byEnd, c.needsVouch === true));
   for (const c of vouched) c.score = KNOWN_SINGLE;
-  return taken.filter((c) => !c.needsVouch || c.score > WEAK).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
+  // A small town's name compromise does not know as a place is a surname just as often: "Denton said", "Denton's car".
+  for (const c of taken) if (c.maybeName && vouchedName(terms, lower, c.first, byStart, byEnd, false)) c.entity = 'PERSON';
+  // A word already named as a person in this value is that person again: "directed by Philip Latourelle and starring Latourelle".
+  const named = new Set<string>();
+  for (const c of taken) if (c.entity === 'PERSON' && c.score > WEAK) for (let k = c.first; k <= c.last; k++) named.add(bare[k]!);
+  for (const c of taken) if (c.entity === 'PERSON' && c.score === WEAK && c.first === c.last && !isPlainNoun(c.first) && named.has(bare[c.first]!)) c.score = KNOWN_SINGLE;
+  // 9. A name before "show", alone or in a list of names, names the show: "the Wendy show", "Miley and Mandy show".
+  const namesShow = (c: Candidate): boolean => {
+    let k = c.last;
+    for (let item = byStart.get(k + 2); joined(terms, k) && COORDINATORS.has(lower[k + 1]!) && joined(terms, k + 1) && item?.entity === 'PERSON'; item = byStart.get(k + 2)) k = item.last;
+    return joined(terms, k) && lower[k + 1] === 'show' && terms[k + 1]!.tags.has('Noun');
+  };
+  return taken.filter((c) => (!c.needsVouch || c.score > WEAK) && !(c.entity === 'PERSON' && namesShow(c))).map((c) => toResult(terms, c)).filter((r): r is RecognizerResult => r !== undefined);
 }
 
+// Tags compromise guesses for a word it does not know from the word's ending.
+const GUESSED_TAGS = new Set(['Adjective', 'Verb']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Expression', 'QuestionWord', 'Auxiliary', 'Negative', 'Verb', 'Adjective', 'Value', 'Date', 'Month', 'WeekDay'];
 
 /**
@@ -269,6 +312,23 @@ function typedAsPhrase(terms: readonly NlpTerm[], i: number, length: number): bo
 
 function sameSentence(terms: readonly NlpTerm[], a: number, b: number): boolean {
   return terms[a]!.sentence === terms[b]!.sentence;
+}
+
+/** The terms of term `i`'s sentence, as a half-open range of indexes. */
+function sentenceRange(terms: readonly NlpTerm[], i: number): [from: number, to: number] {
+  let from = i;
+  let to = i + 1;
+  while (from > 0 && sameSentence(terms, from - 1, i)) from--;
+  while (to < terms.length && sameSentence(terms, to, i)) to++;
+  return [from, to];
+}
+
+/** Whether most words of term `i`'s sentence are written in capitals: shouting, where capitals say nothing. */
+function shoutedSentence(terms: readonly NlpTerm[], i: number): boolean {
+  let balance = 0;
+  const [from, to] = sentenceRange(terms, i);
+  for (let k = from; k < to; k++) if (WORD.test(terms[k]!.text) && terms[k]!.text.length > 1) balance += SHOUTED.test(terms[k]!.text) ? 1 : -1;
+  return balance > 0;
 }
 
 /** Whether only spaces or punctuation joins term `i` to term `i + 1` (no comma, newline or clause break). */
@@ -360,7 +420,8 @@ function addressRegion(terms: readonly NlpTerm[], lower: readonly string[], i: n
 /**
  * A person's name that the gazetteer vouches for, starting at term `i`: a capitalized known first
  * name, then a capitalized word that is a known surname or first name or that the lexicon does not
- * know. A first name that is also a common word ("Will", "Grace") needs a known surname after it.
+ * know. A first name that is also a common word ("Will", "Grace") needs a known surname after it; a
+ * known surname that is also a common noun ("Ward", "Hall") needs a first name that is not.
  */
 function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) => number, isCommon: (i: number) => boolean, placePair: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
@@ -372,7 +433,8 @@ function gazetteerName(terms: readonly NlpTerm[], i: number, kinds: (i: number) 
   // Inside a compound ("Jean-Luc") the name starts at its first part; a compound's first part may be a common word ("Jean").
   if (i > 0 && terms[i - 1]!.post === '-') return undefined;
   const nextKinds = kinds(i + 1);
-  const nextOk = isCommon(i + 1) ? false : (nextKinds & GAZ_PERSON) !== 0 || !(nextKinds & GAZ_PLACE);
+  // A surname that is also a common noun ("Ward", "Hall") follows only a first name that is no common word ("Joel Ward", not "Will Ward").
+  const nextOk = isCommon(i + 1) ? (nextKinds & GAZ_LAST) !== 0 && !isCommon(i) && !FUNCTION_TAGS.some((tag) => next.tags.has(tag)) : (nextKinds & GAZ_PERSON) !== 0 || !(nextKinds & GAZ_PLACE);
   if (!nextOk || (isCommon(i) && t.post !== '-' && !(nextKinds & GAZ_LAST))) return undefined;
   return nameRun(terms, i, 'PERSON', STRONG);
 }
@@ -449,7 +511,8 @@ const PLACE_CUES = new Set(['in', 'from', 'to', 'at', 'near', 'visit', 'visited'
  * A known place starting at term `i`: the longest run of up to four capitalized, space-joined
  * words that the gazetteer knows as a city, region or country. A multi-word place is strong; a
  * single word only when the lexicon does not know it as a common word, and when it is also a
- * person's name ("Paris", "Georgia") only after a place cue ("in", "from", "to").
+ * person's name ("Paris", "Georgia") only after a place cue ("in", "from", "to"), and never right
+ * after a capitalized word no lexicon knows (then it ends a person's name: "Vemund Denton").
  */
 function gazetteerPlace(terms: readonly NlpTerm[], lower: readonly string[], i: number, gazetteer: Gazetteer, isCommon: (i: number) => boolean): Candidate | undefined {
   if (!TITLE_CASE.test(terms[i]!.text) || terms[i]!.tags.has('Pronoun')) return undefined;
@@ -461,9 +524,11 @@ function gazetteerPlace(terms: readonly NlpTerm[], lower: readonly string[], i: 
     if (!(kinds & GAZ_PLACE)) continue;
     if (last > i) return { entity: 'LOCATION', first: i, last, score: STRONG };
     if (isCommon(i) || SHOUTED.test(terms[i]!.text)) return undefined;
+    // After a capitalized word no lexicon knows, a lone place word is the end of a longer name ("Kellyanne Conway").
+    if (i > 0 && joined(terms, i - 1) && TITLE_CASE.test(terms[i - 1]!.text) && !SHOUTED.test(terms[i - 1]!.text) && !isCommon(i - 1)) return undefined;
     const cue = i > 0 && sameSentence(terms, i - 1, i) && PLACE_CUES.has(lower[i - 1]!);
     if (kinds & GAZ_PERSON && !cue) return undefined;
-    return { entity: 'LOCATION', first: i, last: i, score: KNOWN_SINGLE };
+    return { entity: 'LOCATION', first: i, last: i, score: KNOWN_SINGLE, maybeName: !cue && !terms[i]!.tags.has('Place') && !(i > 0 && sameSentence(terms, i - 1, i) && terms[i - 1]!.tags.has('Preposition')) };
   }
   return undefined;
 }
@@ -475,7 +540,7 @@ const NAME_SHAPE = /^[#@]?[\p{Lu}\p{N}]/u;
  * words stay only when the lexicon knows them as names (tweets: "obama", "twitter"). A person made
  * only of ordinary English words ("Lesson") is a weak guess.
  */
-function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean): Candidate | undefined {
+function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: number; last: number }, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, englishAround: (i: number) => boolean): Candidate | undefined {
   const shaped = (i: number) => NAME_SHAPE.test(terms[i]!.text);
   const never = (i: number) => terms[i]!.tags.has('Honorific') || terms[i]!.tags.has('Pronoun') || terms[i]!.tags.has('Determiner');
   let { first, last } = m;
@@ -486,6 +551,11 @@ function cleanMatch(terms: readonly NlpTerm[], m: { entity: Entity; first: numbe
   for (let k = first; k < last; k++) if (possessiveAfter(terms, k)) last = k;
   if (first > last || terms[first]!.start + 1 >= terms[last]!.end) return undefined;
   if (first === last && (isCommon(first) && !terms[first]!.tags.has('Acronym') || isContraction(terms, first))) return undefined;
+  // One word in capitals inside a sentence in lower case is an acronym ("one IRA was kinder"), not a first name.
+  if (m.entity === 'PERSON' && m.first === m.last && SHOUTED.test(terms[first]!.text) && !shoutedSentence(terms, first)) return undefined;
+  // A lower-case word after a determiner or possessive is a noun ("my buddy", "the 24 sec mark"), not a first name;
+  // after a hyphen it is the end of a longer word ("Finnish-ed"), and in a sentence of another language a word of it.
+  if (m.entity === 'PERSON' && m.first === m.last && !shaped(first) && (determined(terms, first) || first > 0 && terms[first - 1]!.post === '-' || !englishAround(first))) return undefined;
   for (let i = first; i <= last; i++) if (terms[i]!.tags.has('Pronoun')) return undefined;
   const known = [...terms[first]!.tags].some((t) => NAME_TAGS.has(t));
   let ordinary = m.entity === 'PERSON';
@@ -520,7 +590,7 @@ function listItems(terms: readonly NlpTerm[], lower: readonly string[], m: NlpMa
  * lists it as a proper noun ("Bush"), and otherwise a weak guess. A run
  * that reads like an ordinary English phrase (see `commonPhrase`) is only a weak guess too.
  */
-function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean, isDictionaryWord: (i: number) => boolean): Candidate | undefined {
+function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: number, isCommon: (i: number) => boolean, isOrdinary: (i: number) => boolean, isTwoSided: (i: number) => boolean, isPersonName: (i: number) => boolean, isDictionaryWord: (i: number) => boolean, isThing: (i: number) => boolean): Candidate | undefined {
   const t = terms[i]!;
   if (!TITLE_CASE.test(t.text) || INITIAL.test(t.text) || isCommon(i) || isContraction(terms, i)) return undefined;
   // What follows a possessive is owned, not a name: "Ada's Cautionary Tales", "Ada 's Kitchen".
@@ -532,7 +602,7 @@ function capitalizedRun(terms: readonly NlpTerm[], lower: readonly string[], i: 
   while (run.last > run.first && (isCommon(run.last) || isContraction(terms, run.last))) run.last--;
   // Unknown words after a place cue, none of them a known person's name, are a place: "from Quinta de São Tiago".
   const place = placeCue(terms, lower, i) && !isPersonName(i);
-  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isLexiconName, isOrdinary) ? { ...run, score: WEAK } : run;
+  if (run.last > run.first) return place ? { ...run, entity: 'LOCATION' } : commonPhrase(terms, lower, run, isOrdinary, isThing) ? { ...run, score: WEAK } : run;
   // Place names are often written in capitals ("in KAJAANI"); a shouted word is no weak name guess.
   if (place) return { ...run, entity: 'LOCATION', score: KNOWN_SINGLE };
   const bare = lower[i]!.replace(POSSESSIVE, '');
@@ -559,21 +629,23 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * Whether a run of unknown capitalized words reads like an ordinary English phrase - a product, event
  * or title ("Guitar Lessons", "the Shiba Inu", "HIPAA Law") - rather than a name: only words of the
- * English dictionary, a word in capitals, a last word with an English noun ending or plural, or an
- * article before it. Names of people take no
- * article, and words the lexicon knows as names ("Roberts") or with letters beyond ASCII are exempt.
+ * English dictionary, a word in capitals, a last English word with a noun ending or plural or one that
+ * only names a thing, or a determiner or possessive before it ("the", "that", "your"). Names of people
+ * take no determiner, and runs with letters beyond ASCII are exempt from that last test.
  */
-function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isLexiconName: (i: number) => boolean, isOrdinary: (i: number) => boolean): boolean {
+function commonPhrase(terms: readonly NlpTerm[], lower: readonly string[], run: Candidate, isOrdinary: (i: number) => boolean, isThing: (i: number) => boolean): boolean {
   // Only words of the English dictionary: "Karaoke Night", "Pottery Classes".
   let ordinary = true;
   for (let k = run.first; k <= run.last && ordinary; k++) ordinary = isOrdinary(k);
   if (ordinary) return true;
   for (let k = run.first; k <= run.last; k++) if (SHOUTED.test(terms[k]!.text)) return true;
+  // A last word of the dictionary with a noun ending or a plural ("Korvel Stability"); "Bernards" is no English word.
   const last = lower[run.last]!.replace(POSSESSIVE, '');
-  if (!isLexiconName(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;
-  const before = run.first - 1;
+  if (isOrdinary(run.last) && (ENGLISH_SUFFIX.test(last) || ENGLISH_PLURAL.test(last))) return true;
+  // A last word that is only a thing ("Figgy Soda", "Prana Recovery"), unless a particle marks a name ("Willemine ten Pas").
+  if (isThing(run.last) && !terms.slice(run.first, run.last).some((t) => PARTICLES.has(t.text))) return true;
   const foreign = /[^\p{ASCII}]/u.test(terms.slice(run.first, run.last + 1).map((t) => t.text).join(''));
-  return before >= 0 && ARTICLES.has(lower[before]!) && sameSentence(terms, before, run.first) && !foreign;
+  return determined(terms, run.first) && !foreign;
 }
 
 // Words that greet or thank the person named next: "Hi Maren,", "thank you Oskar for...".
@@ -586,9 +658,10 @@ const PERSONAL_PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 
 
 /**
  * Whether the words around an unknown capitalized word mark it as a person's name: a possessive
- * ("Ostrowski's plan"), a following verb in the past or third-person present ("Ostrowski said",
- * "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name joined to it by
- * "and" / "&" / "with" ("Dara and Ostrowski"). A word `opening` its sentence may also be vouched by "is" after it.
+ * ("Ostrowski's plan"), a following verb in the past, perfect or third-person present ("Ostrowski said",
+ * "Ostrowski had left", "Ostrowski wants"), a greeting before it ("thanks Ostrowski") or another name,
+ * a personal pronoun or another lone unknown word joined to it by "and" / "&" / "with" ("Dara and
+ * Ostrowski"). A word `opening` its sentence may also be vouched by "is" after it.
  */
 function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: number, byStart: ReadonlyMap<number, Candidate>, byEnd: ReadonlyMap<number, Candidate>, opening: boolean): boolean {
   const t = terms[i]!;
@@ -598,6 +671,9 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   if (possessiveAfter(terms, i)) return true;
   if (next && /^[ \t]+$/u.test(gapAfter) && next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Auxiliary')
     && (next.tags.has('PastTense') || next.tags.has('PresentTense') && /[^s]s$/u.test(lower[i + 1]!))) return true;
+  // The perfect tenses too: "Ostrowski had broken it", "Ostrowski has said".
+  const after = terms[i + 2];
+  if (next && after?.sentence === t.sentence && (lower[i + 1] === 'has' || lower[i + 1] === 'had') && after.tags.has('PastTense') && /^[ \t]+$/u.test(gapAfter + next.post + after.pre)) return true;
   // A question's subject between an auxiliary and a bare verb: "did Tarzan say", "does Pinky have".
   if (prev && next && /^[ \t]+$/u.test(prev.post + t.pre + gapAfter) && INVERTING_AUXILIARIES.has(lower[i - 1]!) && next.tags.has('Infinitive')) return true;
   // Opening a sentence, "is" vouches too, but not a definition ("Zoolander is a film"): "Tebogo is cute".
@@ -605,10 +681,27 @@ function vouchedName(terms: readonly NlpTerm[], lower: readonly string[], i: num
   if (prev && /^[ \t]*$/u.test(prev.post + t.pre)) {
     if (GREETINGS.has(lower[i - 1]!) || lower[i - 1] === 'you' && /^thank/u.test(lower[i - 2] ?? '')) return true;
   }
-  const isPerson = (c: Candidate | undefined) => c !== undefined && c.entity === 'PERSON' && c.score > WEAK;
+  // A name, or another lone unknown word: two of them joined by "and" vouch for each other ("Vinkare and Herbalisti").
+  const isPerson = (c: Candidate | undefined) => c !== undefined && c.entity === 'PERSON' && (c.score > WEAK || c.first === c.last && !c.needsVouch);
   const together = (a: number, b: number) => terms[a]?.sentence === t.sentence && terms[b]?.sentence === t.sentence;
   if (prev && COORDINATORS.has(lower[i - 1]!) && (isPerson(byEnd.get(i - 2)) || together(i - 2, i) && PERSONAL_PRONOUNS.has(lower[i - 2]!))) return true;
   return next !== undefined && COORDINATORS.has(lower[i + 1]!) && (isPerson(byStart.get(i + 2)) || together(i, i + 2) && PERSONAL_PRONOUNS.has(lower[i + 2]!));
+}
+
+// Words that may stand between a determiner and its noun: "the 24 sec mark", "a black cat".
+const NOUN_PHRASE_FILLERS = ['Value', 'Adjective', 'Duration'];
+
+/**
+ * Whether a determiner or possessive ("the", "a", "my", "his") opens the noun phrase that ends at
+ * term `i`, with at most three numbers, adjectives or units between them.
+ */
+function determined(terms: readonly NlpTerm[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && sameSentence(terms, k, i); k--) {
+    const tags = terms[k]!.tags;
+    if (tags.has('Determiner') || tags.has('Possessive')) return true;
+    if (!NOUN_PHRASE_FILLERS.some((tag) => tags.has(tag))) return false;
+  }
+  return false;
 }
 
 /** Whether term `i` ends in a possessive "'s", attached ("Ada's") or tokenized apart ("Ada ' s"). */
