@@ -1,6 +1,6 @@
 /**
  * Column-level inference, the way presidio-structured profiles a table but also reading the
- * column name: the first records of an input are sampled once, on the main thread, and each CSV
+ * column name: the first records of an input are sampled once and, on a worker, each CSV
  * column or JSON path (array indexes collapsed: `messages[*].content`) that clearly holds one
  * entity - a `name` column of person names, a `city` column of places - is typed. The decision is
  * plain data handed to every chunk, so output is the same with 0, 1 or N workers; the workers
@@ -157,8 +157,8 @@ export function inferColumnTypes(engine: RecordEngine, samples: ReadonlyMap<stri
     for (let i = 0; i < values.length; i++) {
       // Only entities that can still reach their share, even if every value left were a hit, are
       // counted: most sampled columns (roles, tags, dates) are decided within a few values, and
-      // the analyzer (NLP included) is the cost of inference, paid on the main thread before the
-      // first chunk. Counts of entities still alive stay exact, so the result is the same.
+      // the analyzer (NLP included) is the cost of inference, paid before the first chunk is sent.
+      // Counts of entities still alive stay exact, so the result is the same.
       const left = values.length - i;
       const alive = candidates.filter((entity) => typedBy(entity, (hits.get(entity) ?? 0) + left));
       if (alive.length === 0) break;

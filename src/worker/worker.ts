@@ -48,12 +48,11 @@ async function handle(task: EngineRef | WorkerTask | InferenceTask): Promise<unk
     engines.delete(engineKey(task));
     return { ok: false, error: serialize(err) } satisfies WorkerReply;
   }
-  const reply: WorkerReply = { ok: true, result };
-  if (!reply.ok || reply.result.output === undefined) return reply;
+  const output = result.output;
+  if (output === undefined) return { ok: true, result } satisfies WorkerReply;
   // Hand the output buffer over instead of copying it; it must own its whole ArrayBuffer.
-  const output = reply.result.output;
   const owned = output.byteOffset === 0 && output.buffer.byteLength === output.byteLength ? output : new Uint8Array(output);
-  const sent: WorkerReply = { ok: true, result: { ...reply.result, output: owned } };
+  const sent: WorkerReply = { ok: true, result: { ...result, output: owned } };
   return Piscina.move({ [Piscina.transferableSymbol]: [owned.buffer], [Piscina.valueSymbol]: sent } as never);
 }
 
