@@ -70,6 +70,14 @@ export interface PiiScanErrorContext {
  * catch (err) { if (err instanceof PiiScanError && err.code === 'PII_INVALID_OPTION') ... }
  */
 export class PiiScanError extends Error {
+  /**
+   * `instanceof` holds for an error of any copy of this class: a worker and the CLI run a bundled
+   * copy (bin/bundle.js), and a plugin recognizer that imports pii-scan throws the package's own.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PII_SCAN_ERROR] === true;
+  }
+
   override readonly name = 'PiiScanError';
   readonly code: PiiScanErrorCode;
   readonly file?: string;
@@ -88,6 +96,10 @@ export class PiiScanError extends Error {
     if (context.option !== undefined) this.option = context.option;
   }
 }
+
+// The brand `instanceof` checks: a global symbol, the same in every copy of the module.
+const PII_SCAN_ERROR = Symbol.for('pii-scan.PiiScanError');
+Object.defineProperty(PiiScanError.prototype, PII_SCAN_ERROR, { value: true });
 
 /** Describes a received value for an error message by its type and shape, never its content. */
 export function describeValue(value: unknown): string {
