@@ -1,9 +1,10 @@
 /**
- * Walks the leaves of one JSON text in document order with their JSON paths and raw spans, so a
- * changed record is written back by splicing only the changed leaves: key order, whitespace,
- * escapes and number spelling of everything else stay byte-identical, and large integers are
- * seen (and kept) exactly as written. The text must already be valid JSON (JSON.parse checked it).
- * Iterative, so deeply nested input cannot overflow the stack.
+ * The leaves of one JSON text in document order with their JSON paths and raw spans, so a changed
+ * record is written back by splicing only the changed leaves: key order, whitespace, escapes and
+ * number spelling of everything else stay byte-identical, and large integers are seen (and kept)
+ * exactly as written. The walk also validates the text as JSON.parse does, so a JSONL record is
+ * parsed once, not once by JSON.parse (which would build the whole object tree, only to throw it
+ * away) and again here. Iterative, so deeply nested input cannot overflow the stack.
  */
 
 /** A string or number leaf. */
@@ -66,12 +67,12 @@ function skipWs(text: string, i: number): number {
   }
 }
 
-/** End (exclusive) of the string literal starting at `i`. */
+/** End (exclusive) of the string literal starting at `i`, or -1 if it is not closed. */
 function stringEnd(text: string, i: number): number {
   let q = i + 1;
   for (;;) {
     const idx = text.indexOf('"', q);
-    if (idx < 0) return text.length;
+    if (idx < 0) return -1;
     let b = idx - 1;
     while (text.charCodeAt(b) === 0x5c) b--;
     // An odd run of backslashes escapes the quote.
@@ -80,7 +81,7 @@ function stringEnd(text: string, i: number): number {
   }
 }
 
-/** The value of the string literal `[start, end)`. */
+/** The value of the string literal `[start, end)`; JSON.parse decodes escapes (and throws on a bad one). */
 function stringValue(text: string, start: number, end: number): string {
   const raw = text.slice(start + 1, end - 1);
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
@@ -92,15 +93,37 @@ interface Frame {
   index: number;
 }
 
+// A raw control character is invalid in a string and only whitespace outside one (tab, CR, LF):
+// a text holding any is validated by JSON.parse itself, and the walk need not check strings.
+const CONTROL = /[\u0000-\u001f]/;
+
 /**
- * Calls `visit` for every string and number leaf of a valid JSON text, in document order
- * (duplicate keys included: each occurrence is a leaf).
+ * The string and number leaves of a JSON text in document order (each occurrence of a duplicate
+ * key is a leaf), or undefined if the text is not valid JSON (exactly when JSON.parse would throw).
  *
  * @example
- * forEachJsonLeaf('{"user":{"email":"a@b.io"},"n":[1]}', (leaf) => ...)
- * // { path: 'user.email', kind: 'string', value: 'a@b.io', ... }, { path: 'n[0]', kind: 'number', value: '1', ... }
+ * jsonLeaves('{"user":{"email":"a@b.io"},"n":[1]}')
+ * // [{ path: 'user.email', kind: 'string', value: 'a@b.io', start: 17, end: 25 }, { path: 'n[0]', kind: 'number', value: '1', ... }]
+ * jsonLeaves('{"a":1,}') // undefined
  */
-export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): void {
+export function jsonLeaves(text: string): JsonLeaf[] | undefined {
+  if (CONTROL.test(text)) {
+    try {
+      JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  }
+  try {
+    return walk(text);
+  } catch {
+    return undefined; // a bad escape (JSON.parse of the literal threw)
+  }
+}
+
+/** The leaves, or undefined at the first thing JSON does not allow. */
+function walk(text: string): JsonLeaf[] | undefined {
+  const leaves: JsonLeaf[] = [];
   const stack: Frame[] = [];
   let i = skipWs(text, 0);
   let path = '';
@@ -110,55 +133,80 @@ export function forEachJsonLeaf(text: string, visit: (leaf: JsonLeaf) => void): 
     let opened = false;
     if (c === 0x7b /* { */) {
       i = skipWs(text, i + 1);
-      if (text.charCodeAt(i) !== 0x7d) {
+      if (text.charCodeAt(i) === 0x7d) {
+        i++;
+      } else {
         const frame: Frame = { array: false, path, index: 0 };
         stack.push(frame);
-        const keyEnd = stringEnd(text, i);
-        path = knownPath(frame.path, stringValue(text, i, keyEnd));
-        i = skipWs(text, skipWs(text, keyEnd) + 1); // past ':'
+        i = member(text, i, frame);
+        if (i < 0) return undefined;
+        path = memberPath;
         opened = true;
-      } else i++;
+      }
     } else if (c === 0x5b /* [ */) {
       i = skipWs(text, i + 1);
-      if (text.charCodeAt(i) !== 0x5d) {
+      if (text.charCodeAt(i) === 0x5d) {
+        i++;
+      } else {
         const frame: Frame = { array: true, path, index: 0 };
         stack.push(frame);
         path = indexPath(frame.path, 0);
         opened = true;
-      } else i++;
+      }
     } else if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
-      visit({ path: path === '' ? '$' : path, kind: 'string', value: stringValue(text, i, end), start: i, end });
+      if (end < 0) return undefined;
+      leaves.push({ path: path === '' ? '$' : path, kind: 'string', value: stringValue(text, i, end), start: i, end });
       i = end;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
-      const end = m ? i + m[0].length : i + 1;
-      visit({ path: path === '' ? '$' : path, kind: 'number', value: text.slice(i, end), start: i, end });
+      if (m === null) return undefined;
+      const end = i + m[0].length;
+      leaves.push({ path: path === '' ? '$' : path, kind: 'number', value: text.slice(i, end), start: i, end });
       i = end;
+    } else if (text.startsWith('true', i) || text.startsWith('null', i)) {
+      i += 4;
+    } else if (text.startsWith('false', i)) {
+      i += 5;
     } else {
-      i += c === 0x66 /* false */ ? 5 : 4; // true / null
+      return undefined;
     }
     if (opened) continue;
-    // After a value: close containers or move to the next member.
+    // After a value: close containers or move to the next member; at the top, only whitespace may follow.
     for (;;) {
-      const top = stack[stack.length - 1];
-      if (top === undefined) return;
       i = skipWs(text, i);
-      if (text.charCodeAt(i) === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i === text.length ? leaves : undefined;
+      const d = text.charCodeAt(i);
+      if (d === 0x2c /* , */) {
         i = skipWs(text, i + 1);
         if (top.array) {
           top.index++;
           path = indexPath(top.path, top.index);
         } else {
-          const keyEnd = stringEnd(text, i);
-          path = knownPath(top.path, stringValue(text, i, keyEnd));
-          i = skipWs(text, skipWs(text, keyEnd) + 1);
+          i = member(text, i, top);
+          if (i < 0) return undefined;
+          path = memberPath;
         }
         break;
       }
+      if (d !== (top.array ? 0x5d /* ] */ : 0x7d /* } */)) return undefined;
       stack.pop();
-      i++; // past ']' or '}'
+      i++;
     }
   }
+}
+
+/** The path of the member whose key `member` read last: a module slot, so no pair is allocated per member. */
+let memberPath = '';
+
+/** Reads an object member's key at `i` and its colon: returns where its value starts (-1 if invalid) and sets `memberPath`. */
+function member(text: string, i: number, frame: Frame): number {
+  if (text.charCodeAt(i) !== 0x22) return -1;
+  const keyEnd = stringEnd(text, i);
+  if (keyEnd < 0) return -1;
+  memberPath = knownPath(frame.path, stringValue(text, i, keyEnd));
+  const colon = skipWs(text, keyEnd);
+  return text.charCodeAt(colon) === 0x3a /* : */ ? skipWs(text, colon + 1) : -1;
 }

@@ -4,7 +4,7 @@
  * identical whatever the number of workers. Problems come back as values; the caller decides.
  */
 import { CsvTokenizer, formatCsvField, type CsvRow } from '../io/csv.js';
-import { forEachJsonLeaf } from '../io/json-leaves.js';
+import { jsonLeaves } from '../io/json-leaves.js';
 import { decodeUtf8, decodeUtf8Lenient, firstInvalidUtf8 } from '../io/utf8.js';
 import type { DataFormat, ErrorPolicy } from '../options.js';
 import { parseKey } from '../operators/keys.js';
@@ -212,26 +212,25 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
         if (!malformed(record, thisLine, 'invalid UTF-8', rawLines(thisLine, thisLine + 1))) break;
         continue;
       }
-      try {
-        JSON.parse(lineText);
-      } catch {
+      const leaves = jsonLeaves(lineText);
+      if (leaves === undefined) {
         if (!malformed(record, thisLine, 'invalid JSON', rawText)) break;
         continue;
       }
       let splices: { start: number; end: number; text: string }[] | undefined;
       let found = false;
-      forEachJsonLeaf(lineText, (leaf) => {
-        if (leaf.kind === 'number' && !engine.scanNumbers) return;
-        if (!engine.isSelected(leaf.path)) return;
+      for (const leaf of leaves) {
+        if (leaf.kind === 'number' && !engine.scanNumbers) continue;
+        if (!engine.isSelected(leaf.path)) continue;
         const list = analyzeField(engine, typing, leaf.path, leaf.value); // column inference
-        if (list.length === 0) return;
+        if (list.length === 0) continue;
         found = true;
         note(record, thisLine, leaf.path, leaf.value, list);
         if (anonymize) {
           const replaced = engine.anonymizerFor(leaf.path).anonymizedText(leaf.value, list);
           if (replaced !== leaf.value) (splices ??= []).push({ start: leaf.start, end: leaf.end, text: JSON.stringify(replaced) });
         }
-      });
+      }
       if (found) recordsWithFindings++;
       if (!anonymize) continue;
       if (splices === undefined) {

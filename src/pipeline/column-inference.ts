@@ -7,7 +7,7 @@
  * then report a typed column's values without running NLP per cell (see typed-columns.ts).
  */
 import { CsvTokenizer } from '../io/csv.js';
-import { forEachJsonLeaf } from '../io/json-leaves.js';
+import { jsonLeaves } from '../io/json-leaves.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import type { DataFormat } from '../options.js';
 import { GAZ_PERSON, GAZ_PLACE, loadGazetteer, wordsOf, type Gazetteer } from '../recognizer/gazetteer.js';
@@ -100,14 +100,7 @@ export function sampleChunk(chunk: ColumnSample, maxRecords = SAMPLE_RECORDS): M
       if (records >= maxRecords) break;
       if (line.trim() === '') continue;
       records++;
-      try {
-        JSON.parse(line);
-      } catch {
-        continue;
-      }
-      forEachJsonLeaf(line, (leaf) => {
-        if (leaf.kind === 'string') add(columnKey(leaf.path), leaf.value);
-      });
+      for (const leaf of jsonLeaves(line) ?? []) if (leaf.kind === 'string') add(columnKey(leaf.path), leaf.value);
     }
     return samples;
   }

@@ -1,18 +1,37 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFieldPatterns, compileFieldSelector, parseJsonPath } from '../../src/io/field-path.js';
-import { forEachJsonLeaf, type JsonLeaf } from '../../src/io/json-leaves.js';
+import { childKeyPath, jsonLeaves, type JsonLeaf } from '../../src/io/json-leaves.js';
 
 function leaves(text: string): [string, string, string][] {
-  const out: [string, string, string][] = [];
-  forEachJsonLeaf(text, (l: JsonLeaf) => {
+  const all = jsonLeaves(text);
+  expect(all).toBeDefined();
+  return all!.map((l: JsonLeaf) => {
     // The raw span parses back to the leaf's value.
     expect(l.kind === 'string' ? JSON.parse(text.slice(l.start, l.end)) : text.slice(l.start, l.end)).toBe(l.value);
-    out.push([l.path, l.kind, l.value]);
+    return [l.path, l.kind, l.value];
   });
-  return out;
 }
 
-describe('forEachJsonLeaf', () => {
+/** The leaves JSON.parse's tree has, in document order: what jsonLeaves must give for a text JSON.stringify wrote. */
+function treeLeaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path === '' ? '$' : path, value]];
+  if (typeof value === 'number') return [[path === '' ? '$' : path, JSON.stringify(value)]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => treeLeaves(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => treeLeaves(v, childKeyPath(path, k)));
+  return [];
+}
+
+function validByJsonParse(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('jsonLeaves', () => {
   it('walks nested objects and arrays in document order with JSON paths', () => {
     expect(leaves('{"user":{"email":"a@b.io","tags":["x",2]},"messages":[{"content":"hi"},{"content":"yo"}],"ok":true,"n":null}')).toEqual([
       ['user.email', 'string', 'a@b.io'],
@@ -36,9 +55,7 @@ describe('forEachJsonLeaf', () => {
       ['["é.k"][0]', 'string', 'é'],
       ['[""]', 'string', ''],
     ]);
-    const spans: string[] = [];
-    forEachJsonLeaf(text, (l) => spans.push(text.slice(l.start, l.end)));
-    expect(spans).toEqual(['"q\\"x\\\\"', '"\\u00e9"', '""']);
+    expect(jsonLeaves(text)!.map((l) => text.slice(l.start, l.end))).toEqual(['"q\\"x\\\\"', '"\\u00e9"', '""']);
   });
   it('names a top-level scalar `$` and visits every duplicate key', () => {
     expect(leaves('"x"')).toEqual([['$', 'string', 'x']]);
@@ -47,14 +64,87 @@ describe('forEachJsonLeaf', () => {
   });
   it('does not overflow the stack on deep nesting', () => {
     const deep = `${'['.repeat(100_000)}"x"${']'.repeat(100_000)}`;
-    let n = 0;
-    forEachJsonLeaf(deep, () => n++);
-    expect(n).toBe(1);
+    expect(jsonLeaves(deep)).toHaveLength(1);
+    expect(jsonLeaves(`${'['.repeat(100_000)}"x"${']'.repeat(99_999)}`)).toBeUndefined();
   });
   it('is linear on long strings of backslashes and quotes', () => {
     const t0 = performance.now();
-    forEachJsonLeaf(JSON.stringify({ a: '\\"'.repeat(50_000), b: '"'.repeat(100_000) }), () => undefined);
+    expect(jsonLeaves(JSON.stringify({ a: '\\"'.repeat(50_000), b: '"'.repeat(100_000) }))).toHaveLength(2);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('jsonLeaves validates as JSON.parse does', () => {
+  // Each text is invalid JSON for the reason named; JSON.parse agrees (checked) and so must jsonLeaves.
+  const invalid: [string, string][] = [
+    ['trailing comma in an object', '{"a":1,}'],
+    ['trailing comma in an array', '[1,2,]'],
+    ['missing colon', '{"a" 1}'],
+    ['unquoted key', '{a:1}'],
+    ['single quotes', "{'a':1}"],
+    ['unclosed object', '{"a":1'],
+    ['unclosed string', '{"a":"x}'],
+    ['mismatched bracket', '{"a":[1}'],
+    ['leading zero', '{"n":01}'],
+    ['bare minus', '{"n":-}'],
+    ['dot without digits', '{"n":1.}'],
+    ['exponent without digits', '[1e]'],
+    ['plus sign', '[+1]'],
+    ['a word that starts like a literal', '[trueish]'],
+    ['capitalized literal', '[True]'],
+    ['bad escape', '["\\x41"]'],
+    ['short unicode escape', '["\\u12"]'],
+    ['raw tab in a string', '["a\tb"]'],
+    ['raw control character in a string', '["a\u0001b"]'],
+    ['two values', '{"a":1} {"b":2}'],
+    ['garbage after the value', '"x"y'],
+    ['byte order mark', '\uFEFF{"a":1}'],
+    ['non-breaking space as whitespace', '{\u00a0"a":1}'],
+    ['empty text', ''],
+    ['comment', '{"a":1 /* c */}'],
+  ];
+  for (const [why, text] of invalid) {
+    it(`rejects: ${why}`, () => {
+      expect(validByJsonParse(text)).toBe(false);
+      expect(jsonLeaves(text)).toBeUndefined();
+    });
+  }
+  const valid: [string, string][] = [
+    ['tabs and CR as whitespace', '{\t"a" :\r 1 }'],
+    ['literals and empty containers', '{"t":true,"f":false,"n":null,"o":{},"a":[]}'],
+    ['negative zero and exponents', '[-0,0.5e-7,1E+2]'],
+    ['lone surrogate in a string', '["\ud800"]'],
+    ['escaped quote before the closing one', '["a\\"", "b\\\\"]'],
+  ];
+  for (const [why, text] of valid) {
+    it(`accepts: ${why}`, () => {
+      expect(validByJsonParse(text)).toBe(true);
+      expect(jsonLeaves(text)).toBeDefined();
+    });
+  }
+
+  it('gives JSON.parse\'s leaves for any value JSON.stringify writes, spaced or not', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 1, '\t'), (value, space) => {
+        const text = JSON.stringify(value, null, space);
+        const got = jsonLeaves(text);
+        expect(got?.map((l) => [l.path, l.kind === 'number' ? JSON.stringify(Number(l.value)) : l.value])).toEqual(treeLeaves(JSON.parse(text)));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('agrees with JSON.parse on valid texts with one character inserted, deleted or replaced', () => {
+    const chars = fc.constantFrom(...'{}[]":,\\ -+.0123456789eEtfnulrsa\t\u0001\u00a0x');
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), chars, (value, at, edit, ch) => {
+        const base = JSON.stringify(value);
+        const k = at % (base.length + 1);
+        const text = edit === 'insert' ? base.slice(0, k) + ch + base.slice(k) : edit === 'delete' ? base.slice(0, k) + base.slice(k + 1) : base.slice(0, k) + ch + base.slice(k + 1);
+        expect(jsonLeaves(text) !== undefined).toBe(validByJsonParse(text));
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
   });
 });
 

@@ -50,7 +50,7 @@ describe('PiiScanError across copies of the module', () => {
     const lookAlike = Object.assign(new Error('x'), { name: 'PiiScanError', code: 'PII_INVALID_OPTION' });
     expect(lookAlike instanceof PiiScanError).toBe(false);
     expect(new Error('x') instanceof PiiScanError).toBe(false);
-    expect(null instanceof PiiScanError).toBe(false);
+    expect((null as unknown) instanceof PiiScanError).toBe(false);
   });
 });
 
