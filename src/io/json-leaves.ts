@@ -81,10 +81,16 @@ function stringEnd(text: string, i: number): number {
   }
 }
 
-/** The value of the string literal `[start, end)`; JSON.parse decodes escapes (and throws on a bad one). */
+// A backslash (an escape) or a raw control character, which JSON does not allow in a string.
+const NOT_PLAIN = /[\\\u0000-\u001f]/;
+
+/**
+ * The value of the string literal `[start, end)`. A literal with an escape or a control character
+ * goes through JSON.parse, which decodes the one and throws on the other (and on a bad escape).
+ */
 function stringValue(text: string, start: number, end: number): string {
   const raw = text.slice(start + 1, end - 1);
-  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+  return NOT_PLAIN.test(raw) ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
 interface Frame {
@@ -92,10 +98,6 @@ interface Frame {
   readonly path: string;
   index: number;
 }
-
-// A raw control character is invalid in a string and only whitespace outside one (tab, CR, LF):
-// a text holding any is validated by JSON.parse itself, and the walk need not check strings.
-const CONTROL = /[\u0000-\u001f]/;
 
 /**
  * The string and number leaves of a JSON text in document order (each occurrence of a duplicate
@@ -107,17 +109,10 @@ const CONTROL = /[\u0000-\u001f]/;
  * jsonLeaves('{"a":1,}') // undefined
  */
 export function jsonLeaves(text: string): JsonLeaf[] | undefined {
-  if (CONTROL.test(text)) {
-    try {
-      JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-  }
   try {
     return walk(text);
   } catch {
-    return undefined; // a bad escape (JSON.parse of the literal threw)
+    return undefined; // a string literal JSON.parse refused (see stringValue)
   }
 }
 
