@@ -11,7 +11,7 @@ import { parseKey } from '../operators/keys.js';
 import { fingerprint, maskPreview } from '../report/preview.js';
 import type { RecordEngine } from './record.js';
 // Column inference (issue #7): typed columns skip NLP per cell; see typed-columns.ts.
-import type { ColumnType } from './column-inference.js';
+import { columnKey, type ColumnType } from './column-inference.js';
 import { analyzeField, columnTyping } from './typed-columns.js';
 
 /** One chunk of work. Plain data: it crosses into a worker. */
@@ -110,8 +110,6 @@ function lineStarts(bytes: Uint8Array): number[] {
   return starts;
 }
 
-const INDEX = /\[\d+\]/g;
-
 /**
  * Processes one chunk with an engine.
  *
@@ -152,9 +150,12 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     return false;
   };
 
+  // The report's key of each field (array indexes collapsed: `messages[*].content`), once per distinct field of the chunk.
+  const fieldKeys = new Map<string, string>();
   /** Records one value's findings; returns false when the finding list is full (counting goes on). */
   const note = (record: number, line: number, field: string, value: string, list: readonly { entity: string; start: number; end: number; score: number; recognizer: string }[]) => {
-    const fieldKey = field.includes('[') ? field.replace(INDEX, '[*]') : field;
+    let fieldKey = fieldKeys.get(field);
+    if (fieldKey === undefined) fieldKeys.set(field, (fieldKey = columnKey(field)));
     for (const f of list) {
       findingCount++;
       byEntity[f.entity] = (byEntity[f.entity] ?? 0) + 1;
