@@ -327,7 +327,8 @@ export function indexRequirements(requirements: readonly CompiledRequirement[]):
   return {
     words,
     metBy(p, met) {
-      markerSet.set(anyMarker);
+      // A word loop, not `markerSet.set(anyMarker)`: the builtin's call costs more than copying a few words.
+      for (let w = 0; w < words; w++) markerSet[w] = anyMarker[w]!;
       for (let m = p.markers & usedMarkers; m !== 0; m &= m - 1) {
         const at = (31 - Math.clz32(m & -m)) * words;
         for (let w = 0; w < words; w++) markerSet[w]! |= byMarker[at + w]!;
