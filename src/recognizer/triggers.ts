@@ -77,8 +77,8 @@ export function profileValue(value: string): ValueProfile {
 
 /**
  * `profileValue` written into `slot`, which it returns: the analyzer refills one slot per value
- * rather than allocating a profile per value. Lower-case letters and spaces (most of any text)
- * take a short path; everything else goes through the class table.
+ * rather than allocating a profile per value. Runs of lower-case letters and spaces (most of any
+ * text) take a short path; everything else goes through the class table.
  */
 export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let digits = 0;
@@ -94,19 +94,28 @@ export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let hex = 0;
   const n = value.length;
   for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
+    let c = value.charCodeAt(i);
     if (c >= 97 && c <= 122) {
-      // a-z: a token character, hex up to `f`, ends any number run.
-      letters++;
+      // A run of a-z: token characters, hex up to `f`, ending any number run. Only the hex run
+      // changes per letter; the counts are added once per run.
+      const from = i;
+      for (;;) {
+        if (c <= 102) {
+          if (++hex > hexRun) hexRun = hex;
+        } else {
+          hex = 0;
+        }
+        if (++i === n) break;
+        c = value.charCodeAt(i);
+        if (c < 97 || c > 122) break;
+      }
+      letters += i - from;
+      token += i - from;
+      if (token > tokenRun) tokenRun = token;
       run = 0;
       separated = false;
-      if (++token > tokenRun) tokenRun = token;
-      if (c <= 102) {
-        if (++hex > hexRun) hexRun = hex;
-      } else {
-        hex = 0;
-      }
-      continue;
+      // Else `c` is the character after the run, handled below.
+      if (i === n) break;
     }
     if (c === 32) {
       markers |= SPACE_BIT;

@@ -18,6 +18,15 @@ describe('profileValue', () => {
     ['01:23:45:67:89:ab', { hexRun: 17 }],
     ['0123.4567.89ab', { hexRun: 14 }],
     ['Jane Doe', { upper: 2, letters: 7, tokenRun: 4 }],
+    // Runs of lower-case letters next to everything else, and at either end.
+    ['abc123', { digits: 3, numberRun: 3, tokenRun: 6, hexRun: 6, letters: 3 }],
+    ['12 ab 34', { digits: 4, numberRun: 2, tokenRun: 2, hexRun: 2, letters: 2 }],
+    ['12.ab', { numberRun: 2, hexRun: 5, tokenRun: 2 }],
+    ['cafe:babe-face.', { hexRun: 15, tokenRun: 9, letters: 12 }],
+    ['abcdefg', { hexRun: 6, tokenRun: 7, letters: 7 }],
+    ['gabcXdef', { hexRun: 3, tokenRun: 8, upper: 1, letters: 8 }],
+    ['zz9', { digits: 1, numberRun: 1, tokenRun: 3, hexRun: 1, letters: 2 }],
+    ['é abc', { letters: 3, tokenRun: 3, markers: markerMask(' ') | NON_ASCII }],
   ])('%j', (value, expected) => {
     expect(profileValue(value)).toMatchObject(expected);
   });
