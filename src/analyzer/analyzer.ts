@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../recognizer/define.js';
 import { escapeRegExp } from '../recognizer/regex.js';
-import { compileRequirement, lowerCaseOf, meets, profileInto, profileSlot, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
+import { compileRequirement, indexRequirements, lowerCaseOf, profileInto, profileSlot, type CompiledRequirement, type ValueProfile } from '../recognizer/triggers.js';
 import { normalizeAnalyzerOptions, type NormalizedAnalyzerOptions } from '../options.js';
 import type { AllowListEntry, AnalyzeCallOptions, AnalyzeContext, AnalyzerOptions, Finding, RecognizerInstance, RecognizerMeta } from '../types.js';
 import { boostScore, compileContext, contextWords, valueWords, wordsAround, type ContextMatcher, type ValueWords } from './context.js';
@@ -30,7 +30,7 @@ export interface Analyzer {
 interface ActiveRecognizer {
   readonly meta: RecognizerMeta;
   readonly instance: RecognizerInstance;
-  /** `instance.requires`, compiled; checked against the value's profile before any call. */
+  /** `instance.requires`, compiled; checked (through `indexRequirements`) against the value's profile before any call. */
   readonly requirement: CompiledRequirement;
   readonly hasContext: ContextMatcher | undefined;
   /**
@@ -179,16 +179,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // and so is a cache of its values' findings while the field keeps repeating values.
   const fieldCache = new Map<string | undefined, FieldInfo>();
   const expectedFieldCache = new Map<string, Map<string | undefined, FieldInfo>>();
-  // Per entity: which active recognizers report it (run first for a field expected to hold it).
-  const reporting = new Map<string, boolean[]>();
-  // (The lists are built apart: a closure over `entity` here would allocate a context per call.)
-  const reportersOf = (entity: string): boolean[] => {
-    let list = reporting.get(entity);
-    if (list === undefined) reporting.set(entity, (list = reportingOf(entity)));
-    return list;
+  // Which recognizers each value can match, as a bit set over `active` (see `RequirementIndex`):
+  // most values fail most recognizers' requirements, and a few table lookups per value find the
+  // rest, instead of a few comparisons per recognizer per value.
+  const requirementIndex = indexRequirements(active.map((a) => a.requirement));
+  const setWords = requirementIndex.words;
+  const met = new Int32Array(setWords);
+  const setOf = (include: (a: ActiveRecognizer) => boolean): Int32Array => {
+    const set = new Int32Array(setWords);
+    active.forEach((a, i) => {
+      if (include(a)) set[i >> 5]! |= 1 << (i & 31);
+    });
+    return set;
   };
-  const reportingOf = (entity: string): boolean[] => active.map((a) => a.meta.entities.includes(entity));
-  const secret = active.map((a) => a.meta.category === 'secret');
+  // Per entity: which active recognizers report it (run first for a field expected to hold it).
+  const reporting = new Map<string, Int32Array>();
+  // (The sets are built apart: a closure over `entity` here would allocate a context per call.)
+  const reportersOf = (entity: string): Int32Array => {
+    let set = reporting.get(entity);
+    if (set === undefined) reporting.set(entity, (set = reportingOf(entity)));
+    return set;
+  };
+  const reportingOf = (entity: string): Int32Array => setOf((a) => a.meta.entities.includes(entity));
+  const secret = setOf((a) => a.meta.category === 'secret');
   const valueCaches = { caches: [] as ValueCache[], entries: 0 };
   const fieldInfo = (field: string | undefined, extra: readonly string[] | undefined, expect: string | undefined): FieldInfo => {
     const cacheable = extra === undefined || extra.length === 0;
@@ -220,10 +233,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let words: ValueWords | undefined;
   let gateWordSeen: boolean | undefined;
 
-  // Checked by the callers before `runRecognizer`: most values fail most recognizers' requirements,
-  // and the check inlined in their loops is cheaper than a call per recognizer per value.
-  const requirements = active.map((a) => a.requirement);
-
   /** Runs active recognizer `i` (its requirement met) on the value and adds to `found` its findings that pass context, threshold and allow lists. */
   function runRecognizer(i: number, value: string, p: ValueProfile, { ctx, hasContext: fieldContextOf }: FieldInfo, found: Finding[]): void {
     const a = active[i]!;
@@ -249,6 +258,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function detect(value: string, info: FieldInfo, expect: string | undefined): Finding[] {
     const p = profileInto(value, profile);
+    requirementIndex.metBy(p, met);
     words = undefined;
     gateWordSeen = undefined;
     if (expect !== undefined) {
@@ -256,7 +266,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (expected !== undefined) return expected;
     }
     const found: Finding[] = [];
-    for (let i = 0; i < active.length; i++) if (meets(p, requirements[i]!)) runRecognizer(i, value, p, info, found);
+    // In `active` order (word by word, low bit first): overlap resolution depends on the findings' order.
+    for (let w = 0; w < setWords; w++) {
+      for (let bits = met[w]!; bits !== 0; bits &= bits - 1) runRecognizer((w << 5) | (31 - Math.clz32(bits & -bits)), value, p, info, found);
+    }
     // A single finding overlaps nothing: `found` is already the result (resolving would copy it).
     return found.length <= 1 ? found : resolveOverlaps(value, found, isSecret);
   }
@@ -268,12 +281,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   function detectExpected(value: string, p: ValueProfile, info: FieldInfo, entity: string): Finding[] | undefined {
     const reporters = reportersOf(entity);
     const found: Finding[] = [];
-    for (let i = 0; i < active.length; i++) if (reporters[i] && meets(p, requirements[i]!)) runRecognizer(i, value, p, info, found);
+    for (let w = 0; w < setWords; w++) {
+      for (let bits = met[w]! & reporters[w]!; bits !== 0; bits &= bits - 1) runRecognizer((w << 5) | (31 - Math.clz32(bits & -bits)), value, p, info, found);
+    }
     const start = value.length - value.trimStart().length;
     const end = value.trimEnd().length;
     if (!coversWhole(found, entity, start, end)) return undefined;
     const secrets: Finding[] = [];
-    for (let i = 0; i < active.length && secrets.length === 0; i++) if (secret[i] && !reporters[i] && meets(p, requirements[i]!)) runRecognizer(i, value, p, info, secrets);
+    for (let w = 0; w < setWords && secrets.length === 0; w++) {
+      for (let bits = met[w]! & secret[w]! & ~reporters[w]!; bits !== 0 && secrets.length === 0; bits &= bits - 1) {
+        runRecognizer((w << 5) | (31 - Math.clz32(bits & -bits)), value, p, info, secrets);
+      }
+    }
     return secrets.length === 0 ? resolveOverlaps(value, found, isSecret) : undefined;
   }
 

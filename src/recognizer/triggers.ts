@@ -77,8 +77,8 @@ export function profileValue(value: string): ValueProfile {
 
 /**
  * `profileValue` written into `slot`, which it returns: the analyzer refills one slot per value
- * rather than allocating a profile per value. Lower-case letters and spaces (most of any text)
- * take a short path; everything else goes through the class table.
+ * rather than allocating a profile per value. Runs of lower-case letters and spaces (most of any
+ * text) take a short path; everything else goes through the class table.
  */
 export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let digits = 0;
@@ -94,19 +94,28 @@ export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let hex = 0;
   const n = value.length;
   for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
+    let c = value.charCodeAt(i);
     if (c >= 97 && c <= 122) {
-      // a-z: a token character, hex up to `f`, ends any number run.
-      letters++;
+      // A run of a-z: token characters, hex up to `f`, ending any number run. Only the hex run
+      // changes per letter; the counts are added once per run.
+      const from = i;
+      for (;;) {
+        if (c <= 102) {
+          if (++hex > hexRun) hexRun = hex;
+        } else {
+          hex = 0;
+        }
+        if (++i === n) break;
+        c = value.charCodeAt(i);
+        if (c < 97 || c > 122) break;
+      }
+      letters += i - from;
+      token += i - from;
+      if (token > tokenRun) tokenRun = token;
       run = 0;
       separated = false;
-      if (++token > tokenRun) tokenRun = token;
-      if (c <= 102) {
-        if (++hex > hexRun) hexRun = hex;
-      } else {
-        hex = 0;
-      }
-      continue;
+      // Else `c` is the character after the run, handled below.
+      if (i === n) break;
     }
     if (c === 32) {
       markers |= SPACE_BIT;
@@ -225,7 +234,7 @@ export function compileRequirement(r: ValueRequirement | undefined): CompiledReq
   };
 }
 
-/** True when the profile meets the requirement. */
+/** True when the profile meets the requirement (one at a time; the analyzer checks all of its recognizers' at once with `indexRequirements`). */
 export function meets(p: ValueProfile, r: CompiledRequirement): boolean {
   return (
     p.length >= r.minLength &&
@@ -236,6 +245,114 @@ export function meets(p: ValueProfile, r: CompiledRequirement): boolean {
     p.upper >= r.minUpper &&
     (r.anyMask === 0 || (p.markers & r.anyMask) !== 0)
   );
+}
+
+/**
+ * A list of requirements indexed for `metBy`, which finds the ones a profile meets with a few table
+ * lookups instead of comparing every bound of every requirement (dozens per value).
+ */
+export interface RequirementIndex {
+  /** 32-bit words of a bit set over the requirements: requirement `i` is bit `i & 31` of word `i >> 5`. */
+  readonly words: number;
+  /** Writes into `met` (`words` long) the bit set of the requirements `p` meets. */
+  metBy(p: ValueProfile, met: Int32Array): void;
+}
+
+/** Feature values up to this are looked up directly; a bound above it costs a short walk for the (rare) values above it. */
+const DIRECT_BOUNDS = 256;
+
+/** For one profile feature: per value of the feature, the bit set of the requirements whose minimum it reaches. */
+interface BoundTable {
+  /** The distinct minimums above 0, ascending. */
+  readonly bounds: Int32Array;
+  /** The largest value `rank` holds: the largest bound, or `DIRECT_BOUNDS`. */
+  readonly limit: number;
+  /** Per value up to `limit`: how many bounds it reaches. */
+  readonly rank: Int32Array;
+  /** Per rank, `words` words: the requirements whose minimum is at most the bound of that rank (rank 0: minimum 0). */
+  readonly sets: Int32Array;
+}
+
+/** Larger than any feature value (a string's length): the bound of a minimum never reached. */
+const NEVER = 0x7fffffff;
+
+/** A minimum as the least integer bound of the same meaning (`length >= 1.5` is `length >= 2`; NaN is never met). */
+function integerBound(minimum: number): number {
+  if (minimum <= 0) return 0;
+  return minimum < NEVER ? Math.ceil(minimum) : NEVER;
+}
+
+function boundTable(requirementMinimums: readonly number[], words: number): BoundTable {
+  const minimums = requirementMinimums.map(integerBound);
+  const bounds = Int32Array.from(new Set(minimums.filter((m) => m > 0))).sort();
+  const limit = Math.min(bounds.length > 0 ? bounds[bounds.length - 1]! : 0, DIRECT_BOUNDS);
+  const rank = new Int32Array(limit + 1);
+  for (let v = 0, r = 0; v <= limit; v++) {
+    while (r < bounds.length && bounds[r]! <= v) r++;
+    rank[v] = r;
+  }
+  const sets = new Int32Array((bounds.length + 1) * words);
+  minimums.forEach((m, i) => {
+    // A minimum of rank r (the values reaching it have rank r or more) is in the sets of ranks r and above.
+    for (let r = m > 0 ? bounds.indexOf(m) + 1 : 0; r <= bounds.length; r++) sets[r * words + (i >> 5)]! |= 1 << (i & 31);
+  });
+  return { bounds, limit, rank, sets };
+}
+
+/** Where in `t.sets` the set of feature value `v` starts. */
+function setAt(t: BoundTable, v: number, words: number): number {
+  let r = t.rank[v < t.limit ? v : t.limit]!;
+  while (r < t.bounds.length && t.bounds[r]! <= v) r++;
+  return r * words;
+}
+
+/**
+ * Indexes requirements (any number: custom recognizers add their own) for `metBy`.
+ *
+ * @example
+ * const index = indexRequirements([compileRequirement({ anyOf: '@' }), compileRequirement({ minDigits: 7 })]);
+ * const met = new Int32Array(index.words);
+ * index.metBy(profileValue('call 212-555-0199'), met); // met[0] === 0b10
+ */
+export function indexRequirements(requirements: readonly CompiledRequirement[]): RequirementIndex {
+  const words = Math.max(1, Math.ceil(requirements.length / 32));
+  const length = boundTable(requirements.map((r) => r.minLength), words);
+  const digits = boundTable(requirements.map((r) => r.minDigits), words);
+  const numberRun = boundTable(requirements.map((r) => r.minNumberRun), words);
+  const tokenRun = boundTable(requirements.map((r) => r.minTokenRun), words);
+  const hexRun = boundTable(requirements.map((r) => r.minHexRun), words);
+  const upper = boundTable(requirements.map((r) => r.minUpper), words);
+  // Markers: the requirements without `anyOf`, and per marker bit the requirements it satisfies.
+  const anyMarker = new Int32Array(words);
+  const byMarker = new Int32Array(32 * words);
+  let usedMarkers = 0;
+  requirements.forEach((r, i) => {
+    const bit = 1 << (i & 31);
+    if (r.anyMask === 0) anyMarker[i >> 5]! |= bit;
+    for (let b = 0; b < 32; b++) if (r.anyMask & (1 << b)) byMarker[b * words + (i >> 5)]! |= bit;
+    usedMarkers |= r.anyMask;
+  });
+  const markerSet = new Int32Array(words);
+  return {
+    words,
+    metBy(p, met) {
+      // A word loop, not `markerSet.set(anyMarker)`: the builtin's call costs more than copying a few words.
+      for (let w = 0; w < words; w++) markerSet[w] = anyMarker[w]!;
+      for (let m = p.markers & usedMarkers; m !== 0; m &= m - 1) {
+        const at = (31 - Math.clz32(m & -m)) * words;
+        for (let w = 0; w < words; w++) markerSet[w]! |= byMarker[at + w]!;
+      }
+      const l = setAt(length, p.length, words);
+      const d = setAt(digits, p.digits, words);
+      const n = setAt(numberRun, p.numberRun, words);
+      const t = setAt(tokenRun, p.tokenRun, words);
+      const h = setAt(hexRun, p.hexRun, words);
+      const u = setAt(upper, p.upper, words);
+      for (let w = 0; w < words; w++) {
+        met[w] = markerSet[w]! & length.sets[l + w]! & digits.sets[d + w]! & numberRun.sets[n + w]! & tokenRun.sets[t + w]! & hexRun.sets[h + w]! & upper.sets[u + w]!;
+      }
+    },
+  };
 }
 
 let memoValue: string | undefined;

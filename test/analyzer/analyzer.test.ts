@@ -232,3 +232,33 @@ describe('value cache bounds', () => {
     }
   });
 });
+
+describe('many recognizers', () => {
+  // 70 recognizers (three words of requirement bits): recognizer i requires i characters, or a ':'
+  // too when i is a multiple of 10, and reports the character at i.
+  const calls: number[] = [];
+  const recognizers = Array.from({ length: 70 }, (_x, i) =>
+    defineRecognizer({
+      meta: { id: `at-${i}`, entities: [`AT_${i}`], recommended: false },
+      create: () => ({
+        requires: i % 10 === 0 ? { minLength: i, anyOf: ':' } : { minLength: i },
+        analyze: (value: string) => (calls.push(i), i < value.length ? [{ entity: `AT_${i}`, start: i, end: i + 1, score: 1 }] : []),
+      }),
+    }),
+  );
+  const analyzer = createAnalyzer({ recognizers });
+  // Letters and digits (a finding among others needs one), then ':' or '-'; n characters in all.
+  const alnum = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const text = (n: number, last: string) => Array.from({ length: n - 1 }, (_x, i) => alnum[i % alnum.length]).join('') + last;
+
+  it.each([3, 5, 31, 32, 33, 63, 64, 65, 69, 70, 71, 100])('a value of %i characters runs the recognizers it can match, in order', (n) => {
+    for (const value of [text(n, ':'), text(n, '-')]) {
+      calls.length = 0;
+      const found = analyzer.analyze(value);
+      const runs = Array.from({ length: 70 }, (_x, i) => i).filter((i) => i <= n && (i % 10 !== 0 || value.endsWith(':')));
+      expect(calls).toEqual(runs);
+      const reported = runs.filter((i) => i < n - 1);
+      expect(found.map((f) => [f.entity, value.slice(f.start, f.end)])).toEqual(reported.map((i) => [`AT_${i}`, alnum[i % alnum.length]]));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRequirement, markerMask, meets, NON_ASCII, profileValue, type ValueProfile, type ValueRequirement } from '../../src/recognizer/triggers.js';
+import { compileRequirement, indexRequirements, markerMask, meets, NON_ASCII, profileValue, type ValueProfile, type ValueRequirement } from '../../src/recognizer/triggers.js';
 
 describe('profileValue', () => {
   it.each<[string, Partial<ValueProfile>]>([
@@ -18,6 +18,15 @@ describe('profileValue', () => {
     ['01:23:45:67:89:ab', { hexRun: 17 }],
     ['0123.4567.89ab', { hexRun: 14 }],
     ['Jane Doe', { upper: 2, letters: 7, tokenRun: 4 }],
+    // Runs of lower-case letters next to everything else, and at either end.
+    ['abc123', { digits: 3, numberRun: 3, tokenRun: 6, hexRun: 6, letters: 3 }],
+    ['12 ab 34', { digits: 4, numberRun: 2, tokenRun: 2, hexRun: 2, letters: 2 }],
+    ['12.ab', { numberRun: 2, hexRun: 5, tokenRun: 2 }],
+    ['cafe:babe-face.', { hexRun: 15, tokenRun: 9, letters: 12 }],
+    ['abcdefg', { hexRun: 6, tokenRun: 7, letters: 7 }],
+    ['gabcXdef', { hexRun: 3, tokenRun: 8, upper: 1, letters: 8 }],
+    ['zz9', { digits: 1, numberRun: 1, tokenRun: 3, hexRun: 1, letters: 2 }],
+    ['é abc', { letters: 3, tokenRun: 3, markers: markerMask(' ') | NON_ASCII }],
   ])('%j', (value, expected) => {
     expect(profileValue(value)).toMatchObject(expected);
   });
@@ -55,5 +64,52 @@ describe('meets', () => {
     ['anything', {}, true],
   ])('%j meets %j: %s', (value, requirement, expected) => {
     expect(meets(profileValue(value), compileRequirement(requirement))).toBe(expected);
+  });
+});
+
+describe('indexRequirements', () => {
+  // Every bound at several levels, some fractional, NaN, or above the directly indexed values (256),
+  // and marker sets: more requirements than two words of bits hold.
+  const levels = [0, 1, 1.5, 2, 7, 9, 12, 20, 40, 255, 256, 257, 300, 1000, Number.NaN, Infinity, -3];
+  const anyOf = ['', '@', '.:', ' ', '-/', '@.:-/ '];
+  const requirements: ValueRequirement[] = [];
+  const keys = ['minLength', 'minDigits', 'minNumberRun', 'minTokenRun', 'minHexRun', 'minUpper'] as const;
+  for (const [k, key] of keys.entries()) {
+    for (const [l, level] of levels.entries()) requirements.push({ [key]: level, anyOf: anyOf[(k + l) % anyOf.length]! });
+  }
+  // Two bounds at once.
+  requirements.push({ minLength: 26, minTokenRun: 14 }, { minTokenRun: 20, minUpper: 2 }, { minHexRun: 14, anyOf: ':-.' }, { minDigits: 7, minNumberRun: 9 });
+  const compiled = requirements.map(compileRequirement);
+  const index = indexRequirements(compiled);
+
+  it.each([
+    '',
+    'a',
+    'jane.doe@acme.io',
+    'call (212) 555-0199 or 212-555-0199',
+    '4539 1234 5678 9012',
+    'AKIAIOSFODNN7EXAMPLE',
+    '00:1A:2B:3C:4D:5E',
+    'x'.repeat(256),
+    'x'.repeat(257),
+    `${'A'.repeat(300)} ${'7'.repeat(300)}`,
+    `${'deadbeef'.repeat(40)}:${'9-'.repeat(500)}`,
+    'Grüße aus Köln: https://example.org/a?b=c',
+  ])('%j: the requirements met are those `meets` accepts', (value) => {
+    expect(index.words).toBe(Math.ceil(requirements.length / 32));
+    const met = new Int32Array(index.words).fill(-1);
+    const p = profileValue(value);
+    index.metBy(p, met);
+    const expected = compiled.map((r) => meets(p, r));
+    expect(compiled.map((_r, i) => (met[i >> 5]! & (1 << (i & 31))) !== 0)).toEqual(expected);
+    // Bits past the last requirement stay clear.
+    for (let i = compiled.length; i < index.words * 32; i++) expect(met[i >> 5]! & (1 << (i & 31))).toBe(0);
+  });
+
+  it('indexes no requirements', () => {
+    const index = indexRequirements([]);
+    const met = new Int32Array(index.words).fill(-1);
+    index.metBy(profileValue('anything'), met);
+    expect([...met]).toEqual(new Array(index.words).fill(0));
   });
 });
