@@ -200,16 +200,24 @@ const PRECONDITION: Readonly<Record<Kind, (value: string, p: ValueProfile) => bo
   dayMonth: hasMonthWord,
   monthYear: hasMonthWord,
   // The shortest weekday names (Monday, Friday, Sunday) have six letters.
-  weekday: (v, p) => p.letters >= 6 && (v.includes('day') || v.includes('DAY')),
+  weekday: (v, p) => p.letters >= 6 && hasDayWord(v, p),
   year: (v, p) => p.numberRun >= 4 && NEEDS_YEAR.test(v),
 };
 
 /** Each pattern with its precondition and numbered groups, looked up once here rather than by kind for every value. */
 const COMPILED = (Object.keys(PATTERNS) as Kind[]).map((kind) => ({ kind, ...numberedGroups<GroupName>(PATTERNS[kind], GROUP_NAMES[kind]), check: PRECONDITION[kind] }));
 
+/**
+ * Holds `day` or `DAY`, the end of every weekday name. Each needs three ASCII letters of its case
+ * (the profile counts them), so most text is searched for one of them only.
+ */
+function hasDayWord(value: string, p: ValueProfile): boolean {
+  return (p.letters - p.upper >= 3 && value.includes('day')) || (p.upper >= 3 && value.includes('DAY'));
+}
+
 /** Has a digit, or a weekday name (all end in `day`). The analyzer hands over the profile it computed. */
 function trigger(value: string, profile: ValueProfile = profileValue(value)): boolean {
-  return profile.digits > 0 || value.includes('day') || value.includes('DAY');
+  return profile.digits > 0 || hasDayWord(value, profile);
 }
 
 /**
@@ -245,7 +253,12 @@ export const dateTime = defineRecognizer<PatternRecognizerOptions>({
           // No pattern matches an empty string, so none matches at the end of the value.
           while (regex.lastIndex < value.length && (m = regex.exec(value)) !== null) {
             const s = score(kind, m, value, group);
-            if (s > 0) candidates.push({ kind, entity: ENTITY, start: m.index, end: m.index + m[0].length, score: s });
+            if (s <= 0) continue;
+            const end = m.index + m[0].length;
+            // The whole value (a date or timestamp column's): `resolve` would keep it, the first
+            // found of the earliest and longest, over everything else, so nothing else is looked for.
+            if (m.index === 0 && end === value.length) return [{ entity: ENTITY, start: 0, end, score: s }];
+            candidates.push({ kind, entity: ENTITY, start: m.index, end, score: s });
           }
         }
         return candidates.length === 0 ? candidates : resolve(value, candidates);

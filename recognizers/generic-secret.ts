@@ -6,7 +6,7 @@
  * whole value under a credential-named column or JSON key. The value must not be a placeholder,
  * a variable, a path or a sentence. Only the value is the span.
  */
-import { CREDENTIAL_HINT, credentialKeyKind, isPlaceholder, type CredentialKeyKind } from '../src/recognizer/credential-keys.js';
+import { CREDENTIAL_HINT, credentialKeyKind, isPlaceholder, mayHoldCredentialWord, type CredentialKeyKind } from '../src/recognizer/credential-keys.js';
 import { defineRecognizer } from '../src/recognizer/define.js';
 import { looksLikeIdentifier, looksRandom, shannonEntropy } from '../src/recognizer/entropy.js';
 import type { AnalyzeContext, RecognizerResult } from '../src/types.js';
@@ -60,8 +60,9 @@ export const genericSecret = defineRecognizer({
       const out: RecognizerResult[] = [];
       const whole = wholeValue(value, ctx);
       if (whole) out.push(whole);
-      // One scan decides for most values: no credential word (oauth `code=` comes with `auth`) and no SQL `IDENTIFIED BY`.
-      if (!ANY_HINT.test(value)) return out;
+      // One scan decides for most values: no credential word (oauth `code=` comes with `auth`) and no
+      // SQL `IDENTIFIED BY`. The scan shared with `http-auth` says no for nearly all of them.
+      if (!mayHoldCredentialWord(value) || !ANY_HINT.test(value)) return out;
       out.push(...sqlPasswords(value), ...oauthCodes(value));
       if (!CREDENTIAL_HINT.test(value)) return out;
       const regex = new RegExp(CREDENTIAL_WORD.source, 'gi');

@@ -3,7 +3,7 @@
  * or `token <value>` after an Authorization header name. Only the value is the span, never the
  * scheme word.
  */
-import { isPlaceholder } from '../src/recognizer/credential-keys.js';
+import { isPlaceholder, mayHoldCredentialWord } from '../src/recognizer/credential-keys.js';
 import { definePatternRecognizer } from '../src/recognizer/define.js';
 import { charClasses, looksLikeIdentifier, looksRandom } from '../src/recognizer/entropy.js';
 
@@ -27,8 +27,9 @@ export const httpAuth = definePatternRecognizer({
   context: ['authorization', 'auth', 'header', 'headers'],
   // The scheme and the value are separated by spaces or tabs.
   requires: { minLength: 12, anyOf: ' ' },
-  // The patterns' own words and flags: one scan, no lower-cased copy of the value.
-  trigger: (value) => SCHEME_WORD.test(value),
+  // The patterns' own words and flags, no lower-cased copy of the value; first the scan for
+  // credential words `generic-secret` shares, which rules out nearly every value.
+  trigger: (value) => mayHoldCredentialWord(value) && SCHEME_WORD.test(value),
   validate: (text) => {
     if (isPlaceholder(text) || /^(?:x+|<.*>)$/i.test(text)) return false;
     // Prose ("Basic authentication", "Bearer token"): a word, not a credential.

@@ -69,6 +69,26 @@ export function isCredentialKey(key: string): boolean {
 /** True when `text` contains a credential word anywhere (cheap pre-check before tokenizing). */
 export const CREDENTIAL_HINT = /pass|pwd|pw\b|secret|token|key|auth|cred|securestring|nonce|salt|seed|sid\b|session|cookie|otp\b|mfa\b/i;
 
+// Every word the secret recognizers look for first: a credential word, SQL's `IDENTIFIED BY` and
+// the HTTP schemes `Basic` and `Bearer` (`Authorization` holds `auth`). Same flags as their own tests.
+const ANY_CREDENTIAL_WORD = new RegExp(`identified|basic|bearer|${CREDENTIAL_HINT.source}`, 'i');
+let lastValue: string | undefined;
+let lastHolds = false;
+
+/**
+ * False when the value holds none of the words `generic-secret` and `http-auth` start from
+ * (`CREDENTIAL_HINT`, `identified`, `basic`, `bearer`, `authorization`), so neither need scan it
+ * for its own. Both run on nearly every value and hardly any holds one: the one scan of the last
+ * value is remembered (each thread analyzes one value at a time).
+ */
+export function mayHoldCredentialWord(value: string): boolean {
+  if (value !== lastValue) {
+    lastValue = value;
+    lastHolds = ANY_CREDENTIAL_WORD.test(value);
+  }
+  return lastHolds;
+}
+
 /** Key names too vague on their own (`key`, `nonce`, `session`): their value must also look random. */
 /** Words before `key` that make it something other than a credential (`public_key`, `encrypted_key`, `sort_key`). */
 const NOT_SECRET_QUALIFIERS = new Set([

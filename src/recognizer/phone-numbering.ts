@@ -413,6 +413,10 @@ export function hasFormattedGrouping(p: ParsedPhone, groups: string): boolean {
   return groups === g.national || groups === g.international;
 }
 
+/** `String(n)` and `,${n}` for the run lengths a candidate has (at most 17 digits in all), built once. */
+const GROUP = Array.from({ length: 32 }, (_, n) => String(n));
+const NEXT_GROUP = GROUP.map((g) => `,${g}`);
+
 /** Lengths of the runs of ASCII digits, comma-joined: `(212) 555-0199` -> `3,3,4`. */
 export function digitGroups(text: string): string {
   let out = '';
@@ -422,7 +426,9 @@ export function digitGroups(text: string): string {
     if (c >= 48 && c <= 57) {
       run++;
     } else if (run > 0) {
-      out += out === '' ? String(run) : `,${run}`;
+      // The pieces come from the tables: one string built per group, not two.
+      if (run < GROUP.length) out = out === '' ? GROUP[run]! : out + NEXT_GROUP[run]!;
+      else out += out === '' ? String(run) : `,${run}`;
       run = 0;
     }
   }

@@ -16,5 +16,7 @@ const WINDOW = 24;
  * @example followsVersionWord('firmware 1.2.3.4', 9) // true
  */
 export function followsVersionWord(value: string, start: number): boolean {
+  // Nothing before the match (a whole-value match, the common case): no word, and no regex call.
+  if (start === 0) return false;
   return VERSION_BEFORE.test(value.slice(Math.max(0, start - WINDOW), start));
 }

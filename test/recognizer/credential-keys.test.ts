@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credentialKeyKind, isCredentialKey, isPlaceholder, keyWords } from '../../src/recognizer/credential-keys.js';
+import { credentialKeyKind, isCredentialKey, isPlaceholder, keyWords, mayHoldCredentialWord } from '../../src/recognizer/credential-keys.js';
 
 describe('credential keys', () => {
   it('splits key names into words', () => {
@@ -53,5 +53,16 @@ describe('credential keys', () => {
 
   it.each(['Zp4Tk8Wn3Xc7', 'tannqcit', 'myH1cIgckVbiczDyAaHIXEApoVVyCXAJMUJE', '6d804b51381b97dcfffe2e12efb5c691'])('%s is not a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(false);
+  });
+
+  it.each([
+    ['api_key=abc', true], ['Authorization: token abc', true], ['BASIC dXNlcjpwYXNz', true], ['bEaReR eyJhbGciOi', true],
+    ['IDENTIFIED BY x', true], ['my PW is', true], ['otp', true], ['mfa-code', true],
+    ['plain text about a refund', false], ['pw1', false], ['otpx', false], ['', false], ['\u212Aey', false],
+  ])('mayHoldCredentialWord(%j) is %s', (value, expected) => {
+    expect(mayHoldCredentialWord(value)).toBe(expected);
+    // Asked again after another value: the remembered answer is the value's own.
+    mayHoldCredentialWord(expected ? 'nothing here' : 'the token');
+    expect(mayHoldCredentialWord(value)).toBe(expected);
   });
 });

@@ -104,6 +104,10 @@ describe('phone-numbering: the same answers as libphonenumber-js', () => {
     ['+44 20 7946 0958', '2,2,4,4'],
     ['no digits', ''],
     ['1', '1'],
+    // Run lengths past the table of small ones.
+    ['1234567890123456789012345678901 12', '31,2'],
+    ['12 12345678901234567890123456789012', '2,32'],
+    ['123456789012345678901234567890123', '33'],
   ])('digitGroups(%j) = %j', (text, groups) => {
     expect(digitGroups(text)).toBe(groups);
   });

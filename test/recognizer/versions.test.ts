@@ -8,4 +8,9 @@ describe('followsVersionWord', () => {
   ])('%j -> %s', (text, expected) => {
     expect(followsVersionWord(text, text.search(/\d+\.\d/))).toBe(expected);
   });
+
+  it('finds no word before the start of the value', () => {
+    expect(followsVersionWord('1.2.3.4', 0)).toBe(false);
+    expect(followsVersionWord('v1.2.3.4', 1)).toBe(true);
+  });
 });

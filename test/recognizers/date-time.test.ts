@@ -65,6 +65,27 @@ describe('recognizer `date-time`', () => {
       { name: 'ISO date inside a longer digit run', text: '12024-01-08', expected: [] },
       { name: 'numeric date after an ISO date', text: '2024-01-08 and 08.01.2024', expected: [[D, '2024-01-08'], [D, '08.01.2024']] },
       { name: 'date at the very end', text: 'paid 2023-11-07', expected: [[D, '2023-11-07']] },
+      // `day` and `DAY` are searched for only where the profile has three letters of their case.
+      { name: 'weekday ending in upper case', text: 'see you MonDAY', expected: [[D, 'MonDAY']] },
+      { name: 'weekday in upper case', text: 'OPEN SUNDAY', expected: [[D, 'SUNDAY']] },
+      { name: 'weekday with one capital', text: 'until Sunday', expected: [[D, 'Sunday']] },
+      { name: 'upper-case DAY that is no weekday', text: 'TODAY', expected: [] },
+      { name: 'mixed-case weekday the pattern does not take', text: 'MonDay', expected: [] },
+    ]);
+  });
+
+  // A match over the whole value is the answer without looking further: what resolving would keep.
+  describe('whole-value matches', () => {
+    recognizerTable(dateTime, [
+      { name: 'whole ISO timestamp', text: '2024-01-08T10:00:00Z', expected: [[D, '2024-01-08T10:00:00Z']], minScore: 0.9 },
+      { name: 'whole ISO date', text: '2024-01-08', expected: [[D, '2024-01-08']], minScore: 0.8 },
+      { name: 'whole numeric date', text: '08.01.2024', expected: [[D, '08.01.2024']] },
+      { name: 'whole written date with a weekday', text: 'Monday, March 3rd 2020', expected: [[D, 'Monday, March 3rd 2020']] },
+      { name: 'whole weekday', text: 'Friday', expected: [[D, 'Friday']] },
+      { name: 'whole year with context', text: '1999', field: 'year', expected: [[D, '1999']] },
+      { name: 'timestamp and a space', text: '2024-01-08T10:00:00Z ', expected: [[D, '2024-01-08T10:00:00Z']] },
+      { name: 'invalid whole date, then a year inside it', text: '2024-02-30', field: 'year', expected: [] },
+      { name: 'a whole-value match found after a shorter one', text: '2024-01-08 2024', field: 'year', expected: [[D, '2024-01-08'], [D, '2024']] },
     ]);
   });
 

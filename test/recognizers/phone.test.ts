@@ -64,6 +64,14 @@ describe('recognizer `phone`', () => {
       { name: 'one digit repeated', text: 'phone 000-000-0000', expected: [] },
       { name: 'house number before a street name', text: 'Phone office at 5533 119 Countess Close', expected: [] },
       { name: 'percentage', text: 'call 12345678%', expected: [] },
+      // Whole ISO timestamps are rejected before the candidate scan; not-quite-timestamps are scanned.
+      { name: 'ISO timestamp, UTC', text: '2024-01-08T10:00:00Z', field: 'phone', expected: [] },
+      { name: 'ISO timestamp, fraction and offset', text: '2024-01-08T10:00:00.123456+05:30', field: 'phone', expected: [] },
+      { name: 'ISO timestamp, minutes and a compact negative offset', text: '2024-01-08T10:00-0500', field: 'phone', expected: [] },
+      { name: 'ISO timestamp then a phone', text: '2024-01-08T10:00:00Z 212-555-0199', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'phone then an ISO timestamp', text: '212-555-0199, 2024-01-08T10:00:00Z', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'timestamp-like with a phone in the date', text: '212-555-0199T10:00', field: 'phone', expected: [] },
+      { name: 'phone after a version word mid-value is still dropped', text: 'v 212-555-0199', expected: [] },
     ]);
   });
 
