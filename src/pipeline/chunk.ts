@@ -152,7 +152,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
 
   // The report's key of each field (array indexes collapsed: `messages[*].content`), once per distinct field of the chunk.
   const fieldKeys = new Map<string, string>();
-  /** Records one value's findings; returns false when the finding list is full (counting goes on). */
+  /** Records one value's findings: counted always, listed while the finding list has room. */
   const note = (record: number, line: number, field: string, value: string, list: readonly { entity: string; start: number; end: number; score: number; recognizer: string }[]) => {
     let fieldKey = fieldKeys.get(field);
     if (fieldKey === undefined) fieldKeys.set(field, (fieldKey = columnKey(field)));
