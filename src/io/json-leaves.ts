@@ -43,6 +43,19 @@ function indexPath(parent: string, index: number): string {
   return index < KNOWN_INDEX_LIMIT ? knownPath(parent, index) : `${parent}[${index}]`;
 }
 
+/** A member an object under a parent path had at one position: its key's literal (quotes included, no escapes) and path. */
+interface ShapeMember {
+  readonly literal: string;
+  readonly path: string;
+}
+
+/**
+ * Per parent path, the members its first object had, in order. Records of a dataset repeat one
+ * shape, so a key is first checked against the literal expected at its position in the text,
+ * instead of being sliced and looked up. Cleared with `knownPaths` (it holds their paths).
+ */
+const shapes = new Map<string, ShapeMember[]>();
+
 function knownPath(parent: string, child: string | number): string {
   let children = knownPaths.get(parent);
   const known = children?.get(child);
@@ -50,6 +63,7 @@ function knownPath(parent: string, child: string | number): string {
   const path = typeof child === 'number' ? `${parent}[${child}]` : childKeyPath(parent, child);
   if (knownPathCount >= KNOWN_PATHS_LIMIT) {
     knownPaths.clear();
+    shapes.clear();
     knownPathCount = 0;
     children = undefined;
   }
@@ -82,21 +96,45 @@ function stringEnd(text: string, i: number): number {
 }
 
 // A backslash (an escape) or a raw control character, which JSON does not allow in a string.
-const NOT_PLAIN = /[\\\u0000-\u001f]/;
+const NOT_PLAIN = /[\\\u0000-\u001f]/g;
 
 /**
- * The value of the string literal `[start, end)`. A literal with an escape or a control character
- * goes through JSON.parse, which decodes the one and throws on the other (and on a bad escape).
+ * Where the text being walked has its next backslash or control character, at or after the last
+ * literal read (its length if none): a module slot, set per text. Most records have none, so one
+ * search per record replaces a test of every literal.
+ */
+let notPlainAt = 0;
+
+function nextNotPlain(text: string, from: number): number {
+  NOT_PLAIN.lastIndex = from;
+  return NOT_PLAIN.test(text) ? NOT_PLAIN.lastIndex - 1 : text.length;
+}
+
+/**
+ * The value of the string literal `[start, end)` (literals are read in text order). A literal with
+ * an escape or a control character goes through JSON.parse, which decodes the one and throws on
+ * the other (and on a bad escape).
  */
 function stringValue(text: string, start: number, end: number): string {
-  const raw = text.slice(start + 1, end - 1);
-  return NOT_PLAIN.test(raw) ? (JSON.parse(text.slice(start, end)) as string) : raw;
+  if (notPlainAt < start) notPlainAt = nextNotPlain(text, start);
+  if (notPlainAt >= end) return text.slice(start + 1, end - 1);
+  notPlainAt = nextNotPlain(text, end);
+  return JSON.parse(text.slice(start, end)) as string;
 }
 
 interface Frame {
   readonly array: boolean;
   readonly path: string;
+  /** The element's index (arrays) or the member's position (objects). */
   index: number;
+  /** Objects: the members expected under this path (`shapes`). */
+  readonly shape: ShapeMember[] | undefined;
+}
+
+function shapeOf(path: string): ShapeMember[] {
+  let shape = shapes.get(path);
+  if (shape === undefined) shapes.set(path, (shape = []));
+  return shape;
 }
 
 /**
@@ -118,6 +156,7 @@ export function jsonLeaves(text: string): JsonLeaf[] | undefined {
 
 /** The leaves, or undefined at the first thing JSON does not allow. */
 function walk(text: string): JsonLeaf[] | undefined {
+  notPlainAt = nextNotPlain(text, 0);
   const leaves: JsonLeaf[] = [];
   const stack: Frame[] = [];
   let i = skipWs(text, 0);
@@ -131,7 +170,7 @@ function walk(text: string): JsonLeaf[] | undefined {
       if (text.charCodeAt(i) === 0x7d) {
         i++;
       } else {
-        const frame: Frame = { array: false, path, index: 0 };
+        const frame: Frame = { array: false, path, index: 0, shape: shapeOf(path) };
         stack.push(frame);
         i = member(text, i, frame);
         if (i < 0) return undefined;
@@ -143,7 +182,7 @@ function walk(text: string): JsonLeaf[] | undefined {
       if (text.charCodeAt(i) === 0x5d) {
         i++;
       } else {
-        const frame: Frame = { array: true, path, index: 0 };
+        const frame: Frame = { array: true, path, index: 0, shape: undefined };
         stack.push(frame);
         path = indexPath(frame.path, 0);
         opened = true;
@@ -176,8 +215,8 @@ function walk(text: string): JsonLeaf[] | undefined {
       const d = text.charCodeAt(i);
       if (d === 0x2c /* , */) {
         i = skipWs(text, i + 1);
+        top.index++;
         if (top.array) {
-          top.index++;
           path = indexPath(top.path, top.index);
         } else {
           i = member(text, i, top);
@@ -198,10 +237,21 @@ let memberPath = '';
 
 /** Reads an object member's key at `i` and its colon: returns where its value starts (-1 if invalid) and sets `memberPath`. */
 function member(text: string, i: number, frame: Frame): number {
-  if (text.charCodeAt(i) !== 0x22) return -1;
-  const keyEnd = stringEnd(text, i);
-  if (keyEnd < 0) return -1;
-  memberPath = knownPath(frame.path, stringValue(text, i, keyEnd));
+  const shape = frame.shape!;
+  const expected = shape[frame.index];
+  let keyEnd: number;
+  if (expected !== undefined && text.startsWith(expected.literal, i)) {
+    keyEnd = i + expected.literal.length;
+    memberPath = expected.path;
+  } else {
+    if (text.charCodeAt(i) !== 0x22) return -1;
+    keyEnd = stringEnd(text, i);
+    if (keyEnd < 0) return -1;
+    const key = stringValue(text, i, keyEnd);
+    memberPath = knownPath(frame.path, key);
+    // A key without escapes is its literal: the next object of this shape can match it as text.
+    if (shape.length === frame.index && keyEnd - i === key.length + 2) shape.push({ literal: text.slice(i, keyEnd), path: memberPath });
+  }
   const colon = skipWs(text, keyEnd);
   return text.charCodeAt(colon) === 0x3a /* : */ ? skipWs(text, colon + 1) : -1;
 }

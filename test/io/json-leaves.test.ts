@@ -134,6 +134,27 @@ describe('jsonLeaves validates as JSON.parse does', () => {
     );
   });
 
+  it('gives the same leaves when records repeat, reorder or drop keys (shapes are remembered)', () => {
+    // Few keys, some prefixes of others, some needing escapes: records share and break shapes.
+    const key = fc.constantFrom('id', 'i', 'user', 'user2', 'e"q', 'tab\t', '\\', 'é', 'a b');
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 3 }), fc.integer(), fc.dictionary(key, tie('tree'), { maxKeys: 4 }), fc.array(tie('tree'), { maxLength: 2 })),
+    }));
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(key, tree, { maxKeys: 5 }), { minLength: 2, maxLength: 8 }), fc.nat(), fc.constantFrom('', ':', '"', ',', 'x'), (records, at, ch) => {
+        for (const record of records) {
+          const text = JSON.stringify(record);
+          expect(jsonLeaves(text)?.map((l) => [l.path, l.kind === 'number' ? JSON.stringify(Number(l.value)) : l.value])).toEqual(treeLeaves(record));
+          // The same shape, broken after a remembered key: still exactly as valid as JSON.parse says.
+          const k = at % (text.length + 1);
+          const edited = text.slice(0, k) + ch + text.slice(k + 1);
+          expect(jsonLeaves(edited) !== undefined).toBe(validByJsonParse(edited));
+        }
+      }),
+      { numRuns: 1500, seed: 5 },
+    );
+  });
+
   it('agrees with JSON.parse on valid texts with one character inserted, deleted or replaced', () => {
     const chars = fc.constantFrom(...'{}[]":,\\ -+.0123456789eEtfnulrsa\t\u0001\u00a0x');
     fc.assert(
