@@ -84,8 +84,15 @@ const WORD = /\p{L}+/gu;
 /** True when one of the next three words is a street type, so the digits are part of an address. */
 function followedByStreet(value: string, end: number): boolean {
   if (end >= value.length) return false;
-  const words = value.slice(end, end + 48).match(WORD) ?? [];
-  return words.slice(0, 3).some((w) => STREET_WORDS.has(w.toLowerCase()));
+  // Only the first three words are read: no array of every word in the window.
+  const window = value.slice(end, end + 48);
+  WORD.lastIndex = 0;
+  for (let i = 0; i < 3; i++) {
+    const word = WORD.exec(window);
+    if (word === null) return false;
+    if (STREET_WORDS.has(word[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -104,7 +111,12 @@ function isIsoTimestamp(value: string): boolean {
 
 /** Written with a leading `+` (possibly inside parentheses: `(+44) 20 7946 0958`). */
 function isInternational(text: string): boolean {
-  return text.startsWith('+') || text.startsWith('(+');
+  return isInternationalAt(text, 0);
+}
+
+/** `isInternational` of the run at `start` of `value`, without slicing it out. */
+function isInternationalAt(value: string, start: number): boolean {
+  return value.startsWith('+', start) || value.startsWith('(+', start);
 }
 
 /** Why a run cannot be a phone number, checked before any parsing. */
@@ -391,7 +403,7 @@ function splitRun(text: string, scorer: CandidateScorer): [start: number, end: n
 /** Adds a scored run to `out` unless its surroundings make it a house or version number. */
 function report(out: RecognizerResult[], value: string, start: number, end: number, score: number): void {
   if (score <= 0) return;
-  if (!isInternational(value.slice(start, end)) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
+  if (!isInternationalAt(value, start) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
   out.push({ entity: 'PHONE_NUMBER', start, end, score });
 }
 
@@ -433,8 +445,9 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
         while ((m = candidate.exec(value)) !== null) {
           const end = m.index + m[0].length;
           if (badFollowerAt(value, end)) continue;
-          const start = m.index + trimUnbalancedParen(m[0]);
-          const text = value.slice(start, end);
+          const trim = trimUnbalancedParen(m[0]);
+          const start = m.index + trim;
+          const text = trim === 0 ? m[0] : value.slice(start, end);
           const digits = onlyDigits(text);
           if (digits.length > MAX_DIGITS) {
             for (const [s, e, score] of splitRun(text, scorer)) report(out, value, start + s, start + e, score);

@@ -93,6 +93,20 @@ describe('recognizer `phone`', () => {
     ]);
   });
 
+  // A street type among the next three words (within 48 characters) makes the digits a house number.
+  describe('the words after a run', () => {
+    recognizerTable(phone, [
+      { name: 'a street type as the next word', text: 'call 212-555-0199 Street', expected: [] },
+      { name: 'a street type as the third word', text: 'call 212-555-0199 Old Kent Road', expected: [] },
+      { name: 'a street type in upper case', text: 'call 212-555-0199 Baker ST', expected: [] },
+      { name: 'a street type as the fourth word', text: 'call 212-555-0199 the old kent road', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a word that only starts like a street type', text: 'call 212-555-0199 stand by', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a street type past the window', text: `call 212-555-0199 ${'x'.repeat(50)} road`, expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a word cut at the window end is read as cut', text: `call 212-555-0199 ${'x'.repeat(44)} strange`, expected: [] },
+      { name: 'an international number before a street type', text: 'call +1 212 555 0199 Main Street', expected: [['PHONE_NUMBER', '+1 212 555 0199']] },
+    ]);
+  });
+
   describe('defaultRegions decide national formats', () => {
     recognizerTable(phone, [
       { name: 'FR number when FR is a default region', text: '06 12 34 56 78', expected: [['PHONE_NUMBER', '06 12 34 56 78']] },
