@@ -273,16 +273,29 @@ const CACHE_LIMIT = 4096;
 /** A run with more digits than one number may hold is split at spaces, at most this many pieces. */
 const MAX_SPLIT_PIECES = 12;
 
+/** International call prefixes: 00 (most of the world), 011 (North America). */
+const IDD = /^(?:00|011)(?=[1-9])/;
+
+/**
+ * Digits written as one run, without `+` or a call prefix: only SCORE_WEAK at best (no grouping
+ * can confirm them), yet parsed in every default region until one finds them valid.
+ */
+function isBareNational(text: string, digits: string): boolean {
+  return text.length === digits.length && !(digits.charCodeAt(0) === 48 && IDD.test(digits));
+}
+
 /** Scores candidate runs for one list of default regions; reused across values. */
 class CandidateScorer {
   private readonly cache = new Map<string, number>();
   private budget = PARSE_BUDGET;
+  private minScore: (() => number) | undefined;
 
   constructor(private readonly regions: readonly CountryCode[]) {}
 
-  /** Starts a new value: refills the parse budget. */
-  reset(): void {
+  /** Starts a new value: refills the parse budget; `minScore` is the value's `ctx.minScore`. */
+  reset(minScore: (() => number) | undefined): void {
     this.budget = PARSE_BUDGET;
+    this.minScore = minScore;
   }
 
   /** The score of one candidate run, or 0 when it is not a phone number. */
@@ -293,6 +306,10 @@ class CandidateScorer {
     if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
     if (looksLikeSomethingElse(text, digits)) return 0;
     if (this.budget <= 0) return shapeScore(text);
+    // A bare number the analyzer would drop even if valid is not parsed, nor its 0 remembered
+    // (the same digits may have context in another value). Only budget-exhausted values could
+    // tell: their later runs keep the parses saved here.
+    if (this.minScore !== undefined && isBareNational(text, digits) && SCORE_WEAK < this.minScore()) return 0;
     const score = this.validate(text, digits, false);
     this.remember(text, score);
     return score;
@@ -335,8 +352,7 @@ class CandidateScorer {
       return isPossiblePhone(phone) ? SCORE_WEAK : 0;
     }
 
-    // International call prefixes: 00 (most of the world), 011 (North America).
-    const idd = digits.charCodeAt(0) === 48 ? /^(?:00|011)(?=[1-9])/.exec(digits) : null;
+    const idd = digits.charCodeAt(0) === 48 ? IDD.exec(digits) : null;
     const international = idd ? this.parse(`+${digits.slice(idd[0].length)}`) : undefined;
     if (international && isValidPhone(international)) return SCORE_VALID;
 
@@ -439,7 +455,7 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
         const out: RecognizerResult[] = [];
         if (isIsoTimestamp(value)) return out;
         const scorer = scorerFor(ctx.defaultRegions);
-        scorer.reset();
+        scorer.reset(ctx.minScore);
         candidate.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = candidate.exec(value)) !== null) {
