@@ -84,8 +84,15 @@ const WORD = /\p{L}+/gu;
 /** True when one of the next three words is a street type, so the digits are part of an address. */
 function followedByStreet(value: string, end: number): boolean {
   if (end >= value.length) return false;
-  const words = value.slice(end, end + 48).match(WORD) ?? [];
-  return words.slice(0, 3).some((w) => STREET_WORDS.has(w.toLowerCase()));
+  // Only the first three words are read: no array of every word in the window.
+  const window = value.slice(end, end + 48);
+  WORD.lastIndex = 0;
+  for (let i = 0; i < 3; i++) {
+    const word = WORD.exec(window);
+    if (word === null) return false;
+    if (STREET_WORDS.has(word[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -104,7 +111,12 @@ function isIsoTimestamp(value: string): boolean {
 
 /** Written with a leading `+` (possibly inside parentheses: `(+44) 20 7946 0958`). */
 function isInternational(text: string): boolean {
-  return text.startsWith('+') || text.startsWith('(+');
+  return isInternationalAt(text, 0);
+}
+
+/** `isInternational` of the run at `start` of `value`, without slicing it out. */
+function isInternationalAt(value: string, start: number): boolean {
+  return value.startsWith('+', start) || value.startsWith('(+', start);
 }
 
 /** Why a run cannot be a phone number, checked before any parsing. */
@@ -261,16 +273,29 @@ const CACHE_LIMIT = 4096;
 /** A run with more digits than one number may hold is split at spaces, at most this many pieces. */
 const MAX_SPLIT_PIECES = 12;
 
+/** International call prefixes: 00 (most of the world), 011 (North America). */
+const IDD = /^(?:00|011)(?=[1-9])/;
+
+/**
+ * Digits written as one run, without `+` or a call prefix: only SCORE_WEAK at best (no grouping
+ * can confirm them), yet parsed in every default region until one finds them valid.
+ */
+function isBareNational(text: string, digits: string): boolean {
+  return text.length === digits.length && !(digits.charCodeAt(0) === 48 && IDD.test(digits));
+}
+
 /** Scores candidate runs for one list of default regions; reused across values. */
 class CandidateScorer {
   private readonly cache = new Map<string, number>();
   private budget = PARSE_BUDGET;
+  private minScore: (() => number) | undefined;
 
   constructor(private readonly regions: readonly CountryCode[]) {}
 
-  /** Starts a new value: refills the parse budget. */
-  reset(): void {
+  /** Starts a new value: refills the parse budget; `minScore` is the value's `ctx.minScore`. */
+  reset(minScore: (() => number) | undefined): void {
     this.budget = PARSE_BUDGET;
+    this.minScore = minScore;
   }
 
   /** The score of one candidate run, or 0 when it is not a phone number. */
@@ -281,6 +306,10 @@ class CandidateScorer {
     if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
     if (looksLikeSomethingElse(text, digits)) return 0;
     if (this.budget <= 0) return shapeScore(text);
+    // A bare number the analyzer would drop even if valid is not parsed, nor its 0 remembered
+    // (the same digits may have context in another value). Only budget-exhausted values could
+    // tell: their later runs keep the parses saved here.
+    if (this.minScore !== undefined && isBareNational(text, digits) && SCORE_WEAK < this.minScore()) return 0;
     const score = this.validate(text, digits, false);
     this.remember(text, score);
     return score;
@@ -323,8 +352,7 @@ class CandidateScorer {
       return isPossiblePhone(phone) ? SCORE_WEAK : 0;
     }
 
-    // International call prefixes: 00 (most of the world), 011 (North America).
-    const idd = digits.charCodeAt(0) === 48 ? /^(?:00|011)(?=[1-9])/.exec(digits) : null;
+    const idd = digits.charCodeAt(0) === 48 ? IDD.exec(digits) : null;
     const international = idd ? this.parse(`+${digits.slice(idd[0].length)}`) : undefined;
     if (international && isValidPhone(international)) return SCORE_VALID;
 
@@ -391,7 +419,7 @@ function splitRun(text: string, scorer: CandidateScorer): [start: number, end: n
 /** Adds a scored run to `out` unless its surroundings make it a house or version number. */
 function report(out: RecognizerResult[], value: string, start: number, end: number, score: number): void {
   if (score <= 0) return;
-  if (!isInternational(value.slice(start, end)) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
+  if (!isInternationalAt(value, start) && (followedByStreet(value, end) || followsVersionWord(value, start))) return;
   out.push({ entity: 'PHONE_NUMBER', start, end, score });
 }
 
@@ -427,14 +455,15 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
         const out: RecognizerResult[] = [];
         if (isIsoTimestamp(value)) return out;
         const scorer = scorerFor(ctx.defaultRegions);
-        scorer.reset();
+        scorer.reset(ctx.minScore);
         candidate.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = candidate.exec(value)) !== null) {
           const end = m.index + m[0].length;
           if (badFollowerAt(value, end)) continue;
-          const start = m.index + trimUnbalancedParen(m[0]);
-          const text = value.slice(start, end);
+          const trim = trimUnbalancedParen(m[0]);
+          const start = m.index + trim;
+          const text = trim === 0 ? m[0] : value.slice(start, end);
           const digits = onlyDigits(text);
           if (digits.length > MAX_DIGITS) {
             for (const [s, e, score] of splitRun(text, scorer)) report(out, value, start + s, start + e, score);

@@ -47,6 +47,13 @@ export interface AnalyzeContext {
   readonly language: string;
   /** ISO 3166-1 alpha-2 regions (upper case) for national phone numbers, in order of preference. */
   readonly defaultRegions: readonly string[];
+  /**
+   * The lowest score a match in the current value can be reported with: the analyzer's threshold
+   * when neither the field nor the value holds one of the recognizer's context words (no match can
+   * be raised), else 0. Lets a recognizer skip scoring matches that cannot be reported. Valid
+   * during the `analyze` call only; absent outside an analyzer (treat as 0).
+   */
+  readonly minScore?: () => number;
 }
 
 /** Whether a recognizer finds personal data or credentials. */

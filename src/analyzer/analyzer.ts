@@ -34,11 +34,12 @@ interface ActiveRecognizer {
   readonly requirement: CompiledRequirement;
   readonly hasContext: ContextMatcher | undefined;
   /**
-   * Set when the recognizer cannot reach the threshold without context (its `maxScore` is below it):
-   * a test on the lower-cased value for the first word of each context phrase. Without such a word
-   * (and without context in the field name) the recognizer is not run at all.
+   * A test on the lower-cased value for the first word of each context phrase: without one (and
+   * without context in the field name) no match of the value can be raised by context.
    */
-  readonly contextGate: ((lowerValue: string) => boolean) | undefined;
+  readonly contextInValue: (lowerValue: string) => boolean;
+  /** The recognizer cannot reach the threshold without context (its `maxScore` is below it): it is not run where there is none. */
+  readonly weak: boolean;
   /** The recognizer's own `allow` option (every recognizer accepts it): matches it never reports. */
   readonly isAllowed: ((text: string) => boolean) | undefined;
 }
@@ -164,13 +165,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       instance,
       requirement: compileRequirement(instance.requires),
       hasContext,
-      contextGate: weak ? compileContextGate(gateWords(meta.context!)) : undefined,
+      contextInValue: compileContextGate(gateWords(meta.context ?? [])),
+      weak,
       isAllowed: allow.length > 0 ? compileAllowList(allow) : undefined,
     });
   }
   const isAllowed = opts.allowList.length > 0 ? compileAllowList(opts.allowList) : undefined;
   // One test per value for the context words of every gated recognizer: most values hold none.
-  const anyGateWord = compileContextGate([...new Set(active.flatMap((a) => (a.contextGate ? gateWords(a.meta.context!) : [])))]);
+  const anyGateWord = compileContextGate([...new Set(active.flatMap((a) => (a.weak ? gateWords(a.meta.context!) : [])))]);
   const secretRecognizers = new Set(active.filter((a) => a.meta.category === 'secret').map((a) => a.meta.id));
   const isSecret = (f: Finding) => secretRecognizers.has(f.recognizer);
   const baseContext = opts.context.flatMap(contextWords);
@@ -221,7 +223,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const fieldContext = [...baseContext, ...(field ? contextWords(field) : []), ...(extra ?? []).flatMap(contextWords)];
     const haystack = ` ${fieldContext.join(' ')} `;
     return {
-      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions },
+      ctx: { field, fieldContext, language: opts.language, defaultRegions: opts.defaultRegions, minScore },
       hasContext: active.map((a) => a.hasContext !== undefined && a.hasContext(haystack)),
       values: withValueCache ? new ValueCache(valueCaches) : undefined,
     };
@@ -233,14 +235,33 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let words: ValueWords | undefined;
   let gateWordSeen: boolean | undefined;
 
+  // The recognizer call in progress, for `ctx.minScore`: one function for all calls, reading these
+  // (no closure or object per call), and computing its answer only when asked.
+  let callee: ActiveRecognizer | undefined;
+  let callValue = '';
+  let callProfile: ValueProfile | undefined;
+  let callFieldHasContext = false;
+  let callMinScore: number | undefined;
+  function minScore(): number {
+    if (callee === undefined) return 0;
+    callMinScore ??= callFieldHasContext || callee.contextInValue(lowerCaseOf(callValue, callProfile!)) ? 0 : opts.scoreThreshold;
+    return callMinScore;
+  }
+
   /** Runs active recognizer `i` (its requirement met) on the value and adds to `found` its findings that pass context, threshold and allow lists. */
   function runRecognizer(i: number, value: string, p: ValueProfile, { ctx, hasContext: fieldContextOf }: FieldInfo, found: Finding[]): void {
     const a = active[i]!;
-    const { meta, instance, hasContext, contextGate, isAllowed: recognizerAllows } = a;
+    const { meta, instance, hasContext, contextInValue, weak, isAllowed: recognizerAllows } = a;
     const fieldHasContext = fieldContextOf[i]!;
-    if (contextGate && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value, p))) && contextGate(lowerCaseOf(value, p)))) return;
+    if (weak && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value, p))) && contextInValue(lowerCaseOf(value, p)))) return;
     if (instance.trigger && !instance.trigger(value, p)) return;
+    callee = a;
+    callValue = value;
+    callProfile = p;
+    callFieldHasContext = fieldHasContext;
+    callMinScore = undefined;
     const results = instance.analyze(value, ctx, p);
+    callee = undefined;
     for (const r of results) {
       if (!wanted(r.entity)) continue;
       let score = r.score;

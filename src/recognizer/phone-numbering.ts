@@ -225,10 +225,11 @@ function checkLength(nsn: string, lengths: readonly number[] | undefined): Lengt
 }
 
 // `exactCountry` and then `isValidPhone` ask the same question of the same number in a row.
-let lastTyped: { plan: Plan; nsn: string; valid: boolean } | undefined;
+// One record, overwritten: a new object per number would be garbage at once.
+const lastTyped: { plan: Plan | undefined; nsn: string; valid: boolean } = { plan: undefined, nsn: '', valid: false };
 
 function hasValidType(nsn: string, plan: Plan): boolean {
-  if (lastTyped !== undefined && lastTyped.plan === plan && lastTyped.nsn === nsn) return lastTyped.valid;
+  if (lastTyped.plan === plan && lastTyped.nsn === nsn) return lastTyped.valid;
   let valid = false;
   if (plan.general.test(nsn)) {
     for (const t of plan.types) {
@@ -239,13 +240,26 @@ function hasValidType(nsn: string, plan: Plan): boolean {
       }
     }
   }
-  lastTyped = { plan, nsn, valid };
+  lastTyped.plan = plan;
+  lastTyped.nsn = nsn;
+  lastTyped.valid = valid;
   return valid;
+}
+
+// Asked once or twice per parse; the library's lookup walks its metadata wrappers each time.
+const countriesByCode = new Map<string, readonly string[] | undefined>();
+function countriesOf(callingCode: string): readonly string[] | undefined {
+  let countries = countriesByCode.get(callingCode);
+  if (countries === undefined && !countriesByCode.has(callingCode)) {
+    countries = metadata.getCountryCodesForCallingCode(callingCode);
+    countriesByCode.set(callingCode, countries);
+  }
+  return countries;
 }
 
 /** The country among those sharing a calling code that a national number belongs to (`getCountryByCallingCode`). */
 function exactCountry(callingCode: string, nsn: string): string | undefined {
-  const countries = metadata.getCountryCodesForCallingCode(callingCode);
+  const countries = countriesOf(callingCode);
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
   for (const country of countries) {

@@ -37,6 +37,31 @@ describe('context scoring', () => {
   });
 });
 
+describe('ctx.minScore', () => {
+  /** A recognizer that records what `ctx.minScore` says for each value, with `ssn` as its context word. */
+  function probe(context: readonly string[]) {
+    const seen: number[] = [];
+    const recognizer = defineRecognizer({
+      meta: { id: 'probe', entities: ['PROBED'], recommended: false, context },
+      create: () => ({ analyze: (_value: string, ctx) => (seen.push(ctx.minScore?.() ?? -1, ctx.minScore?.() ?? -1), []) }),
+    });
+    return { seen, recognizer };
+  }
+  it.each<[string, readonly string[], string, string | undefined, number]>([
+    ['no context word anywhere: the threshold', ['ssn'], 'id 123456789', 'order_id', 0.6],
+    ['context word in the field name', ['ssn'], 'id 123456789', 'customer_ssn', 0],
+    ['context word in the value', ['ssn'], 'my ssn 123456789', 'notes', 0],
+    ['context word in the value, upper case', ['ssn'], 'SSN 123456789', 'notes', 0],
+    ['first word of a context phrase in the value', ['social security'], 'social 123456789', 'notes', 0],
+    ['a recognizer without context words', [], 'ssn 123456789', 'ssn', 0.6],
+  ])('%s', (_name, context, value, field, expected) => {
+    const { seen, recognizer } = probe(context);
+    createAnalyzer({ recognizers: [recognizer], scoreThreshold: 0.6 }).analyze(value, { field });
+    // Asked twice in one call: the same answer.
+    expect(seen).toEqual([expected, expected]);
+  });
+});
+
 describe('threshold, entities and allow list', () => {
   const strong = definePatternRecognizer({
     id: 'codes', entity: 'CODE',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/analyzer/analyzer.js';
 import { phone, SCORE_INTERNATIONAL, SCORE_VALID, SCORE_WEAK } from '../../recognizers/phone.js';
 import { recognizerTable, spansOf } from '../helpers/recognizer-table.js';
 
@@ -93,6 +94,20 @@ describe('recognizer `phone`', () => {
     ]);
   });
 
+  // A street type among the next three words (within 48 characters) makes the digits a house number.
+  describe('the words after a run', () => {
+    recognizerTable(phone, [
+      { name: 'a street type as the next word', text: 'call 212-555-0199 Street', expected: [] },
+      { name: 'a street type as the third word', text: 'call 212-555-0199 Old Kent Road', expected: [] },
+      { name: 'a street type in upper case', text: 'call 212-555-0199 Baker ST', expected: [] },
+      { name: 'a street type as the fourth word', text: 'call 212-555-0199 the old kent road', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a word that only starts like a street type', text: 'call 212-555-0199 stand by', expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a street type past the window', text: `call 212-555-0199 ${'x'.repeat(50)} road`, expected: [['PHONE_NUMBER', '212-555-0199']] },
+      { name: 'a word cut at the window end is read as cut', text: `call 212-555-0199 ${'x'.repeat(44)} strange`, expected: [] },
+      { name: 'an international number before a street type', text: 'call +1 212 555 0199 Main Street', expected: [['PHONE_NUMBER', '+1 212 555 0199']] },
+    ]);
+  });
+
   describe('defaultRegions decide national formats', () => {
     recognizerTable(phone, [
       { name: 'FR number when FR is a default region', text: '06 12 34 56 78', expected: [['PHONE_NUMBER', '06 12 34 56 78']] },
@@ -101,6 +116,25 @@ describe('recognizer `phone`', () => {
       { name: 'FR number is only weak for US', text: '06 12 34 56 78', expected: [] },
       { name: 'international numbers do not depend on regions', text: '+33 6 12 34 56 78', expected: [['PHONE_NUMBER', '+33 6 12 34 56 78']] },
     ], { defaultRegions: ['US'] });
+  });
+
+  // Without context a bare number is not parsed (it could only score SCORE_WEAK, below the threshold).
+  describe('bare numbers without context', () => {
+    recognizerTable(phone, [
+      { name: 'a call prefix still makes it international', text: 'ref 00442079460958', expected: [['PHONE_NUMBER', '00442079460958']], minScore: SCORE_VALID },
+      { name: 'a context word in the value', text: 'fax: 2125550199', expected: [['PHONE_NUMBER', '2125550199']] },
+    ]);
+    recognizerTable(phone, [
+      { name: 'reported when the threshold admits weak scores', text: 'id 2125550199', expected: [['PHONE_NUMBER', '2125550199']], minScore: SCORE_WEAK },
+    ], { scoreThreshold: SCORE_WEAK });
+
+    it('scores the same digits in a later value with context', () => {
+      const analyzer = createAnalyzer({ recognizers: [phone] });
+      expect(analyzer.analyze('id 2125550199', { field: 'ref' })).toEqual([]);
+      const found = analyzer.analyze('phone 2125550199', { field: 'ref' });
+      expect(found.map((f) => 'phone 2125550199'.slice(f.start, f.end))).toEqual(['2125550199']);
+      expect(analyzer.analyze('2125550199', { field: 'mobile' }).map((f) => [f.start, f.end])).toEqual([[0, 10]]);
+    });
   });
 
   it('scores weak matches below the default threshold', () => {
