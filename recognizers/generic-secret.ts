@@ -56,13 +56,13 @@ export const genericSecret = defineRecognizer({
   },
   create: () => ({
     requires: { minLength: MIN_PASSWORD },
-    analyze(value, ctx) {
+    analyze(value, ctx, profile) {
       const out: RecognizerResult[] = [];
       const whole = wholeValue(value, ctx);
       if (whole) out.push(whole);
       // One scan decides for most values: no credential word (oauth `code=` comes with `auth`) and no
       // SQL `IDENTIFIED BY`. The scan shared with `http-auth` says no for nearly all of them.
-      if (!mayHoldCredentialWord(value) || !ANY_HINT.test(value)) return out;
+      if (!mayHoldCredentialWord(value, profile) || !ANY_HINT.test(value)) return out;
       out.push(...sqlPasswords(value), ...oauthCodes(value));
       if (!CREDENTIAL_HINT.test(value)) return out;
       const regex = new RegExp(CREDENTIAL_WORD.source, 'gi');

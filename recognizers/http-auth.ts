@@ -29,7 +29,7 @@ export const httpAuth = definePatternRecognizer({
   requires: { minLength: 12, anyOf: ' ' },
   // The patterns' own words and flags, no lower-cased copy of the value; first the scan for
   // credential words `generic-secret` shares, which rules out nearly every value.
-  trigger: (value) => mayHoldCredentialWord(value) && SCHEME_WORD.test(value),
+  trigger: (value, profile) => mayHoldCredentialWord(value, profile) && SCHEME_WORD.test(value),
   validate: (text) => {
     if (isPlaceholder(text) || /^(?:x+|<.*>)$/i.test(text)) return false;
     // Prose ("Basic authentication", "Bearer token"): a word, not a credential.

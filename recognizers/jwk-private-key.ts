@@ -31,7 +31,8 @@ export const jwkPrivateKey = defineRecognizer({
     description: 'Private members (d, p, q, dp, dq, qi, k) of JSON Web Keys',
   },
   create: () => ({
-    requires: { minTokenRun: 16 },
+    // A member needs `:`, `=` or `=>` after its name.
+    requires: { minTokenRun: 16, anyOf: ':=' },
     trigger: containsAny('kty'),
     analyze(value) {
       const out: RecognizerResult[] = [];

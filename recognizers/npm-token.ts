@@ -19,7 +19,8 @@ export const npmToken = definePatternRecognizer({
     { name: 'npmrc-auth-token', regex: NPMRC, score: 0.85, group: 'body' },
   ],
   context: ['npm', 'npmrc', 'token'],
-  requires: { minTokenRun: 11 },
+  // Both forms hold `_` (`npm_`, `_authToken=`).
+  requires: { minTokenRun: 11, anyOf: '_' },
   trigger: containsAny('npm_', '_authToken='),
   validate: (text, match) => {
     const body = match.groups['body'] ?? text;

@@ -33,7 +33,8 @@ export const otpSecret = definePatternRecognizer({
     { name: 'library-call', regex: CALL, score: 0.85, group: 'seed' },
   ],
   context: ['otp', 'totp', 'hotp', '2fa', 'mfa', 'authenticator'],
-  requires: { minTokenRun: 16 },
+  // The URI holds `otpauth:`, the call its `(`.
+  requires: { minTokenRun: 16, anyOf: ':(' },
   trigger: containsAnyIgnoreCase('otp', 'authenticator'),
   normalize: (text) => text.toUpperCase().replace(/=+$/, ''),
   ignore: DOC_SEEDS,

@@ -14,7 +14,8 @@ export const slackToken = definePatternRecognizer({
   description: 'Slack API tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xapp- ...)',
   patterns: [{ name: 'token', regex: TOKEN, score: 0.9 }],
   context: ['slack', 'token'],
-  requires: { minTokenRun: 8 },
+  // A reported token has 10+ characters in 2+ parts after the prefix: `xoxb-` and them make a run of 16+ token characters.
+  requires: { minTokenRun: 16 },
   trigger: containsAny('xox', 'xapp-'),
   validate: (text) => {
     const parts = text.split('-').slice(1);

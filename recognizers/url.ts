@@ -165,7 +165,8 @@ export const url = defineRecognizer<PatternRecognizerOptions>({
   },
   create() {
     return {
-      requires: { anyOf: '.:' },
+      // A scheme starts with a letter; a bare domain's TLD has two.
+      requires: { anyOf: '.:', minLetters: 1 },
       analyze(value) {
         const out: RecognizerResult[] = [];
         if (value.includes('://')) analyzeSchemeUrls(value, out);

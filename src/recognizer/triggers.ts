@@ -206,6 +206,8 @@ export interface ValueRequirement {
   readonly minHexRun?: number;
   /** @default 0 */
   readonly minUpper?: number;
+  /** ASCII letters, either case. @default 0 */
+  readonly minLetters?: number;
   /** At least one of these characters (from `MARKER_CHARS`) is present. @default '' (no constraint) */
   readonly anyOf?: string;
 }
@@ -218,6 +220,7 @@ export interface CompiledRequirement {
   readonly minTokenRun: number;
   readonly minHexRun: number;
   readonly minUpper: number;
+  readonly minLetters: number;
   readonly anyMask: number;
 }
 
@@ -230,6 +233,7 @@ export function compileRequirement(r: ValueRequirement | undefined): CompiledReq
     minTokenRun: r?.minTokenRun ?? 0,
     minHexRun: r?.minHexRun ?? 0,
     minUpper: r?.minUpper ?? 0,
+    minLetters: r?.minLetters ?? 0,
     anyMask: r?.anyOf ? markerMask(r.anyOf) : 0,
   };
 }
@@ -243,6 +247,7 @@ export function meets(p: ValueProfile, r: CompiledRequirement): boolean {
     p.tokenRun >= r.minTokenRun &&
     p.hexRun >= r.minHexRun &&
     p.upper >= r.minUpper &&
+    p.letters >= r.minLetters &&
     (r.anyMask === 0 || (p.markers & r.anyMask) !== 0)
   );
 }
@@ -322,6 +327,7 @@ export function indexRequirements(requirements: readonly CompiledRequirement[]):
   const tokenRun = boundTable(requirements.map((r) => r.minTokenRun), words);
   const hexRun = boundTable(requirements.map((r) => r.minHexRun), words);
   const upper = boundTable(requirements.map((r) => r.minUpper), words);
+  const letters = boundTable(requirements.map((r) => r.minLetters), words);
   // Markers: the requirements without `anyOf`, and per marker bit the requirements it satisfies.
   const anyMarker = new Int32Array(words);
   const byMarker = new Int32Array(32 * words);
@@ -348,8 +354,9 @@ export function indexRequirements(requirements: readonly CompiledRequirement[]):
       const t = setAt(tokenRun, p.tokenRun, words);
       const h = setAt(hexRun, p.hexRun, words);
       const u = setAt(upper, p.upper, words);
+      const a = setAt(letters, p.letters, words);
       for (let w = 0; w < words; w++) {
-        met[w] = markerSet[w]! & length.sets[l + w]! & digits.sets[d + w]! & numberRun.sets[n + w]! & tokenRun.sets[t + w]! & hexRun.sets[h + w]! & upper.sets[u + w]!;
+        met[w] = markerSet[w]! & length.sets[l + w]! & digits.sets[d + w]! & numberRun.sets[n + w]! & tokenRun.sets[t + w]! & hexRun.sets[h + w]! & upper.sets[u + w]! & letters.sets[a + w]!;
       }
     },
   };

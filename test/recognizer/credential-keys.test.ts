@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credentialKeyKind, isCredentialKey, isPlaceholder, keyWords, mayHoldCredentialWord } from '../../src/recognizer/credential-keys.js';
+import { profileValue } from '../../src/recognizer/triggers.js';
 
 describe('credential keys', () => {
   it('splits key names into words', () => {
@@ -64,5 +65,14 @@ describe('credential keys', () => {
     // Asked again after another value: the remembered answer is the value's own.
     mayHoldCredentialWord(expected ? 'nothing here' : 'the token');
     expect(mayHoldCredentialWord(value)).toBe(expected);
+  });
+
+  // With its profile, lower-case ASCII text takes a scan without case folding; the answer is the same.
+  it.each([
+    ['the token', true], ['MY PASSWORD', true], ['bEaReR x', true], ['my pw', true], ['pw\u00e9', true], ['caf\u00e9 pass', true],
+    ['a refund', false], ['pw1', false], ['\u212Aey', false], ['p\u212Aw', false],
+  ])('mayHoldCredentialWord(%j, its profile) is %s', (value, expected) => {
+    mayHoldCredentialWord(expected ? 'nothing here' : 'the token');
+    expect(mayHoldCredentialWord(value, profileValue(value))).toBe(expected);
   });
 });

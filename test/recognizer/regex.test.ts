@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_END, NUMBER_START } from '../../src/recognizer/number-bounds.js';
-import { anyOf, numberedGroups, onlyDigits } from '../../src/recognizer/regex.js';
+import { anyOf, groupedAlternation, numberedGroups, onlyDigits } from '../../src/recognizer/regex.js';
 
 const ssnLike = [
   new RegExp(`${NUMBER_START}\\d{3}-\\d{2}-\\d{4}${NUMBER_END}`, 'u'),
@@ -101,5 +101,38 @@ describe('numberedGroups', () => {
 
   it('refuses a name the regex does not have', () => {
     expect(() => numberedGroups(/(?<a>x)/, ['b'])).toThrow(/cannot number/);
+  });
+});
+
+describe('groupedAlternation', () => {
+  const words = ['pass', 'pwd', 'pw\\b', 'secret', 'securestring', 'sid\\b', 'key', 'k'];
+  const plain = new RegExp(words.join('|'), 'gi');
+  const grouped = new RegExp(groupedAlternation(words), 'gi');
+
+  it('groups the words of each first letter, in order', () => {
+    expect(groupedAlternation(words)).toBe('p(?:ass|wd|w\\b)|s(?:ecret|ecurestring|id\\b)|k(?:ey|)');
+  });
+
+  it.each<[string, string[]]>([
+    ['my PassWord', ['Pass']],
+    ['pw: x, pwx, PWD', ['pw', 'PWD']],
+    ['securestring secret', ['securestring', 'secret']],
+    ['sid sidx keys k', ['sid', 'key', 'k']],
+    ['nothing here', []],
+  ])('%j: the plain alternation\'s matches, %j', (text, expected) => {
+    const spans = (r: RegExp) => [...text.matchAll(r)].map((m) => [m.index, m[0]]);
+    expect(spans(grouped)).toEqual(spans(plain));
+    expect(spans(grouped).map(([, t]) => t)).toEqual(expected);
+  });
+
+  it('matches where the plain alternation does', () => {
+    const spans = (r: RegExp, text: string) => [...text.matchAll(r)].map((m) => [m.index, m[0]]);
+    fc.assert(fc.property(fc.stringMatching(/^[pasdwecrtkyiPS _1\u00e9]{0,24}$/), (text) => {
+      expect(spans(grouped, text)).toEqual(spans(plain, text));
+    }), { numRuns: 5000 });
+  });
+
+  it.each(['Pass', '\\bpass', ''])('refuses %j (no lower-case first letter)', (word) => {
+    expect(() => groupedAlternation([word])).toThrow(RangeError);
   });
 });

@@ -61,6 +61,9 @@ describe('meets', () => {
     ['short', { minLength: 6 }, false],
     ['AKIAIOSFODNN7EXAMPLE', { minTokenRun: 20, minUpper: 2 }, true],
     ['akiaiosfodnn7example', { minTokenRun: 20, minUpper: 2 }, false],
+    ['592.32', { anyOf: '.:', minLetters: 1 }, false],
+    ['a.b', { anyOf: '.:', minLetters: 2 }, true],
+    ['a.1', { anyOf: '.:', minLetters: 2 }, false],
     ['anything', {}, true],
   ])('%j meets %j: %s', (value, requirement, expected) => {
     expect(meets(profileValue(value), compileRequirement(requirement))).toBe(expected);
@@ -73,12 +76,12 @@ describe('indexRequirements', () => {
   const levels = [0, 1, 1.5, 2, 7, 9, 12, 20, 40, 255, 256, 257, 300, 1000, Number.NaN, Infinity, -3];
   const anyOf = ['', '@', '.:', ' ', '-/', '@.:-/ '];
   const requirements: ValueRequirement[] = [];
-  const keys = ['minLength', 'minDigits', 'minNumberRun', 'minTokenRun', 'minHexRun', 'minUpper'] as const;
+  const keys = ['minLength', 'minDigits', 'minNumberRun', 'minTokenRun', 'minHexRun', 'minUpper', 'minLetters'] as const;
   for (const [k, key] of keys.entries()) {
     for (const [l, level] of levels.entries()) requirements.push({ [key]: level, anyOf: anyOf[(k + l) % anyOf.length]! });
   }
   // Two bounds at once.
-  requirements.push({ minLength: 26, minTokenRun: 14 }, { minTokenRun: 20, minUpper: 2 }, { minHexRun: 14, anyOf: ':-.' }, { minDigits: 7, minNumberRun: 9 });
+  requirements.push({ minLength: 26, minTokenRun: 14 }, { minTokenRun: 20, minUpper: 2 }, { minHexRun: 14, anyOf: ':-.' }, { minDigits: 7, minNumberRun: 9 }, { minLetters: 2, anyOf: '.:' });
   const compiled = requirements.map(compileRequirement);
   const index = indexRequirements(compiled);
 

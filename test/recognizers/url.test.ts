@@ -6,6 +6,8 @@ describe('recognizer `url`', () => {
   recognizerTable(url, [
     { text: 'docs at https://www.northwind-labs.com/guide?id=7.', expected: [['URL', 'https://www.northwind-labs.com/guide?id=7']] },
     { text: 'http://quokka.travel/', expected: [['URL', 'http://quokka.travel/']] },
+    { name: 'one letter in all (the scheme\'s first)', text: 's3://10.1.2.3/a', expected: [['URL', 's3://10.1.2.3/a']] },
+    { name: 'no letter', text: '592.32 and 1.2.3.4:80', expected: [] },
     { name: 'balanced parentheses kept', text: '(see https://wiki.quokka.org/Page_(disambiguation))', expected: [['URL', 'https://wiki.quokka.org/Page_(disambiguation)']] },
     { name: 'markdown link', text: '[docs](https://quokka.dev/docs)', expected: [['URL', 'https://quokka.dev/docs']] },
     { name: 'quotes and comma', text: '"https://quokka.io/a",\'ftp://files.quokka.de/pub\'', expected: [['URL', 'https://quokka.io/a'], ['URL', 'ftp://files.quokka.de/pub']] },
