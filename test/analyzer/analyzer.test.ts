@@ -47,7 +47,7 @@ describe('ctx.minScore', () => {
     });
     return { seen, recognizer };
   }
-  it.each<[string, readonly string[], string, string | undefined, number]>([
+  it.each<[string, readonly string[], string, string, number]>([
     ['no context word anywhere: the threshold', ['ssn'], 'id 123456789', 'order_id', 0.6],
     ['context word in the field name', ['ssn'], 'id 123456789', 'customer_ssn', 0],
     ['context word in the value', ['ssn'], 'my ssn 123456789', 'notes', 0],
