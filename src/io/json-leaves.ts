@@ -55,6 +55,8 @@ interface ShapeMember {
  * instead of being sliced and looked up. Cleared with `knownPaths` (it holds their paths).
  */
 const shapes = new Map<string, ShapeMember[]>();
+/** Members remembered per shape: an object with more (a map of ids, one key repeated) is data, not record structure. */
+const SHAPE_MEMBERS_LIMIT = 256;
 
 function knownPath(parent: string, child: string | number): string {
   let children = knownPaths.get(parent);
@@ -250,7 +252,7 @@ function member(text: string, i: number, frame: Frame): number {
     const key = stringValue(text, i, keyEnd);
     memberPath = knownPath(frame.path, key);
     // A key without escapes is its literal: the next object of this shape can match it as text.
-    if (shape.length === frame.index && keyEnd - i === key.length + 2) shape.push({ literal: text.slice(i, keyEnd), path: memberPath });
+    if (shape.length === frame.index && shape.length < SHAPE_MEMBERS_LIMIT && keyEnd - i === key.length + 2) shape.push({ literal: text.slice(i, keyEnd), path: memberPath });
   }
   const colon = skipWs(text, keyEnd);
   return text.charCodeAt(colon) === 0x3a /* : */ ? skipWs(text, colon + 1) : -1;

@@ -155,6 +155,14 @@ describe('jsonLeaves validates as JSON.parse does', () => {
     );
   });
 
+  it('walks objects with more members than a shape remembers, twice, with the same leaves', () => {
+    const record = Object.fromEntries(Array.from({ length: 600 }, (_, k) => [`k${k}`, `v${k}`]));
+    const text = JSON.stringify({ wide: record });
+    for (let pass = 0; pass < 2; pass++) {
+      expect(jsonLeaves(text)?.map((l) => [l.path, l.value])).toEqual(treeLeaves({ wide: record }));
+    }
+  });
+
   it('agrees with JSON.parse on valid texts with one character inserted, deleted or replaced', () => {
     const chars = fc.constantFrom(...'{}[]":,\\ -+.0123456789eEtfnulrsa\t\u0001\u00a0x');
     fc.assert(
