@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRequirement, indexRequirements, markerMask, meets, NON_ASCII, profileValue, type ValueProfile, type ValueRequirement } from '../../src/recognizer/triggers.js';
 
@@ -46,6 +47,48 @@ describe('profileValue', () => {
 
   it('rejects a marker character it does not profile', () => {
     expect(() => markerMask('^')).toThrow(RangeError);
+  });
+
+  // The profile from its definitions, one feature at a time, with nothing shared with profileInto
+  // (which reads the value's code units from a typed-array copy past a few characters).
+  const longest = (value: string, run: RegExp, size: (m: string) => number = (m) => m.length) => Math.max(0, ...[...value.matchAll(run)].map((m) => size(m[0])));
+  const markerOf = (ch: string): number => {
+    if (ch.charCodeAt(0) > 127) return NON_ASCII;
+    try {
+      return markerMask(ch === '\t' ? ' ' : ch);
+    } catch {
+      return 0;
+    }
+  };
+  const reference = (value: string): ValueProfile => ({
+    length: value.length,
+    digits: value.match(/[0-9]/g)?.length ?? 0,
+    numberRun: longest(value, /[0-9]+(?:[ .\/-][0-9]+)*/g, (m) => m.replace(/[^0-9]/g, '').length),
+    tokenRun: longest(value, /[A-Za-z0-9_+\/=-]+/g),
+    hexRun: longest(value, /[0-9A-Fa-f:.-]+/g),
+    upper: value.match(/[A-Z]/g)?.length ?? 0,
+    letters: value.match(/[A-Za-z]/g)?.length ?? 0,
+    markers: [...value].reduce((m, ch) => m | (ch.length > 1 ? NON_ASCII : markerOf(ch)), 0),
+  });
+
+  it('agrees with the definitions on any text, short or long, ASCII or not', () => {
+    const unit = fc.constantFrom(...'aby zAFZ09 -./:_+=@#\t\n,é€Ł\u0100\ud83d\ude00\ud800'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 120 }), (value) => {
+        expect(profileValue(value)).toEqual(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['a slice of a longer text', 'x'.repeat(40) + 'Call 212-555-0199 or mail jane@acme.io' + 'y'.repeat(40), 40, 78],
+    ['a value longer than the scratch copy (32,768 code units)', `${'ab1 '.repeat(9000)}Zoë 4539 1234 5678 9012`, 0, undefined],
+    ['a value just above the copy threshold, after a long one', 'short 16 chars!!', 0, undefined],
+  ])('agrees with the definitions on %s', (_name, text, start, end) => {
+    profileValue('y'.repeat(1000));
+    const value = text.slice(start, end);
+    expect(profileValue(value)).toEqual(reference(value));
   });
 });
 
