@@ -73,7 +73,12 @@ export const CREDENTIAL_HINT = /pass|pwd|pw\b|secret|token|key|auth|cred|secures
 
 // Every word the secret recognizers look for first: a credential word, SQL's `IDENTIFIED BY` and
 // the HTTP schemes `Basic` and `Bearer` (`Authorization` holds `auth`). Same flags as their own tests.
-const ANY_CREDENTIAL_WORD_SOURCE = groupedAlternation(`identified|basic|bearer|${CREDENTIAL_HINT.source}`.split('|'));
+const ANY_CREDENTIAL_WORDS = `identified|basic|bearer|${CREDENTIAL_HINT.source}`.split('|');
+const ANY_CREDENTIAL_WORD_SOURCE = groupedAlternation(ANY_CREDENTIAL_WORDS);
+// ASCII letters in the shortest of them (`pw`). Without the `u` flag, case folding never maps a
+// non-ASCII character to an ASCII one, so a value with fewer ASCII letters holds none of them:
+// numbers, phones, amounts and ids are answered from their profile, without a scan.
+const MIN_WORD_LETTERS = Math.min(...ANY_CREDENTIAL_WORDS.map((w) => w.replace(/\\b/g, '').length));
 const ANY_CREDENTIAL_WORD = new RegExp(ANY_CREDENTIAL_WORD_SOURCE, 'i');
 // The same without case folding, for a value with no upper-case and no non-ASCII letter: there
 // the `i` flag (which folds ASCII letters only to each other) changes nothing, and costs a sixth more.
@@ -86,13 +91,18 @@ let lastHolds = false;
  * (`CREDENTIAL_HINT`, `identified`, `basic`, `bearer`, `authorization`), so neither need scan it
  * for its own. Both run on nearly every value and hardly any holds one: the one scan of the last
  * value is remembered (each thread analyzes one value at a time). The value's profile, when
- * given, must be its own: it picks the cheaper scan for lower-case text.
+ * given, must be its own: it answers for values with too few letters, and picks the cheaper scan
+ * for lower-case text.
  */
 export function mayHoldCredentialWord(value: string, profile?: ValueProfile): boolean {
   if (value !== lastValue) {
     lastValue = value;
-    const lower = profile !== undefined && profile.upper === 0 && (profile.markers & NON_ASCII) === 0;
-    lastHolds = (lower ? ANY_LOWER_CREDENTIAL_WORD : ANY_CREDENTIAL_WORD).test(value);
+    if (profile !== undefined && profile.letters < MIN_WORD_LETTERS) {
+      lastHolds = false;
+    } else {
+      const lower = profile !== undefined && profile.upper === 0 && (profile.markers & NON_ASCII) === 0;
+      lastHolds = (lower ? ANY_LOWER_CREDENTIAL_WORD : ANY_CREDENTIAL_WORD).test(value);
+    }
   }
   return lastHolds;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { credentialKeyKind, isCredentialKey, isPlaceholder, keyWords, mayHoldCredentialWord } from '../../src/recognizer/credential-keys.js';
 import { profileValue } from '../../src/recognizer/triggers.js';
@@ -71,8 +72,23 @@ describe('credential keys', () => {
   it.each([
     ['the token', true], ['MY PASSWORD', true], ['bEaReR x', true], ['my pw', true], ['pw\u00e9', true], ['caf\u00e9 pass', true],
     ['a refund', false], ['pw1', false], ['\u212Aey', false], ['p\u212Aw', false],
+    // Fewer than two ASCII letters: answered from the profile.
+    ['(617) 848-0055', false], ['592.32', false], ['p 1', false], ['\u017F\u212A 12', false], ['pW', true],
   ])('mayHoldCredentialWord(%j, its profile) is %s', (value, expected) => {
     mayHoldCredentialWord(expected ? 'nothing here' : 'the token');
     expect(mayHoldCredentialWord(value, profileValue(value))).toBe(expected);
+  });
+
+  it('answers the same with or without the profile, on any text', () => {
+    const unit = fc.constantFrom(...'pwkeyPWKEY \u017F\u212A\u00e9 1-'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 8 }), (value) => {
+        mayHoldCredentialWord('reset');
+        const withProfile = mayHoldCredentialWord(value, profileValue(value));
+        mayHoldCredentialWord('reset');
+        expect(withProfile).toBe(mayHoldCredentialWord(value));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
