@@ -193,6 +193,13 @@ function together(runs: readonly ChildResult[]): ChildResult {
   };
 }
 
+/** The middle value (the mean of the middle two for an even count). */
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Adds two sets of planted counts. */
 function sumCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   return Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, (a[k] ?? 0) + (b[k] ?? 0)]));
@@ -252,6 +259,9 @@ async function main(): Promise<void> {
     ];
     const best = new Map<string, { run: ChildResult; slowest: number; left: Record<string, number> }>();
     const rate = (r: ChildResult) => r.bytes / 1e6 / r.seconds;
+    // Every run's MB/s by configuration, in round order: ratios within a round are measured minutes
+    // apart, not across the machine's slow and fast spells.
+    const rounds = new Map<string, number[]>();
     for (let round = 1; round <= runs; round++) {
       for (const { mode, workers, pair } of configs) {
         const outputs = (pair ? ['a', 'b'] : ['a']).map((n) => join(tmpdir(), `pii-scan-bench-out-${process.pid}-${n}.${format}`));
@@ -263,6 +273,7 @@ async function main(): Promise<void> {
         }
         const key = `${mode}/${workers}${pair ? '/pair' : ''}`;
         const had = best.get(key);
+        rounds.set(key, [...(rounds.get(key) ?? []), rate(r)]);
         best.set(key, had === undefined ? { run: r, slowest: rate(r), left } : { run: rate(r) > rate(had.run) ? r : had.run, slowest: Math.min(had.slowest, rate(r)), left: sumCounts(had.left, left) });
         if (runs > 1) console.error(`  round ${round}: ${format} ${mode} ${pair ? '2 processes of 1' : workers} workers: ${rate(r).toFixed(1)} MB/s`);
       }
@@ -300,6 +311,14 @@ async function main(): Promise<void> {
     if (one !== undefined && two !== undefined) {
       const machine = pairRate === undefined ? '' : `; two 1-worker processes at once: ${(pairRate / one).toFixed(2)} x (this machine's own scaling of the same work)`;
       verdicts.push(`${two >= 1.7 * one ? 'ok  ' : 'MISS'} ${format}: 2 workers = ${(two / one).toFixed(2)} x 1 worker (target >= 1.70 on 2 cores)${machine}`);
+      if (runs > 1) {
+        const ones = rounds.get('anonymize/1')!;
+        const within = (key: string) => {
+          const ratios = rounds.get(key)!.map((mbs, i) => mbs / ones[i]!);
+          return `${ratios.map((x) => x.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)})`;
+        };
+        verdicts.push(`     ${format}: per round, 2 workers / 1 worker: ${within('anonymize/2')}${pairRate === undefined ? '' : `; 2 processes / 1 worker: ${within('anonymize/1/pair')}`}`);
+      }
     }
   }
   const head = ['format', 'mode', 'workers', 'MB/s', ...(runs > 1 ? [`slowest-fastest of ${runs}`] : []), 'records/s', 'peak RSS MB', 'x floor', 'planted left', 'CPU s', 'main CPU ms/MB', 'worker CPU %'];
