@@ -71,7 +71,8 @@ interface Counted {
 /** One child under callgrind; resolves with its counts by function. */
 function counted(dir: string, args: readonly unknown[], tag: string): Promise<Counted> {
   const out = join(dir, `callgrind.${tag}`);
-  const node = ['--predictable', '--hash-seed=1', '--random-seed=1', '--perf-basic-prof', '--input-type=module', '-e', CHILD, JSON.stringify(args)];
+  // --perf-basic-prof also turns on V8's log, which would land in the working directory: it goes to the temp dir.
+  const node = ['--predictable', '--hash-seed=1', '--random-seed=1', '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, `v8.${tag}.log`)}`, '--input-type=module', '-e', CHILD, JSON.stringify(args)];
   const child = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...node], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
