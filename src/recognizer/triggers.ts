@@ -77,10 +77,10 @@ export function profileValue(value: string): ValueProfile {
 }
 
 /**
- * The value's UTF-16 code units, read from a typed array: `charCodeAt` in a loop costs several
- * times more per character than a typed-array read, above all on the sliced strings a parser
- * hands out (field values are slices of their chunk's text). One native copy per value pays for
- * itself past a few characters. Values longer than the scratch array get an array of their own.
+ * The value's UTF-16 code units, read from a typed array: on the sliced strings a parser hands
+ * out (field values are slices of their chunk's text), a `charCodeAt` loop costs two to four
+ * times a copy plus a typed-array loop. The copy's call pays for itself past a few characters.
+ * The scratch array is one per thread; values longer than it get an array of their own.
  */
 const SCRATCH_UNITS = 1 << 15;
 const scratchBytes = Buffer.allocUnsafeSlow(SCRATCH_UNITS * 2);
