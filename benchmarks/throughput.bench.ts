@@ -262,6 +262,7 @@ async function main(): Promise<void> {
     // Every run's MB/s by configuration, in round order: ratios within a round are measured minutes
     // apart, not across the machine's slow and fast spells.
     const rounds = new Map<string, number[]>();
+    const keyOf = (mode: Mode, workers: number, pair: boolean) => `${mode}/${workers}${pair ? '/pair' : ''}`;
     for (let round = 1; round <= runs; round++) {
       for (const { mode, workers, pair } of configs) {
         const outputs = (pair ? ['a', 'b'] : ['a']).map((n) => join(tmpdir(), `pii-scan-bench-out-${process.pid}-${n}.${format}`));
@@ -271,7 +272,7 @@ async function main(): Promise<void> {
           if (mode === 'anonymize') left = sumCounts(left, await countPlanted(output));
           await rm(output, { force: true });
         }
-        const key = `${mode}/${workers}${pair ? '/pair' : ''}`;
+        const key = keyOf(mode, workers, pair);
         const had = best.get(key);
         rounds.set(key, [...(rounds.get(key) ?? []), rate(r)]);
         best.set(key, had === undefined ? { run: r, slowest: rate(r), left } : { run: rate(r) > rate(had.run) ? r : had.run, slowest: Math.min(had.slowest, rate(r)), left: sumCounts(had.left, left) });
@@ -282,7 +283,7 @@ async function main(): Promise<void> {
     const anonymizeRate = new Map<number, number>();
     let pairRate: number | undefined;
     for (const { mode, workers, pair } of configs) {
-      const { run: r, slowest, left } = best.get(`${mode}/${workers}${pair ? '/pair' : ''}`)!;
+      const { run: r, slowest, left } = best.get(keyOf(mode, workers, pair))!;
       const mbs = rate(r);
       if (pair) pairRate = mbs;
       else if (mode === 'anonymize') anonymizeRate.set(workers, mbs);
@@ -312,12 +313,12 @@ async function main(): Promise<void> {
       const machine = pairRate === undefined ? '' : `; two 1-worker processes at once: ${(pairRate / one).toFixed(2)} x (this machine's own scaling of the same work)`;
       verdicts.push(`${two >= 1.7 * one ? 'ok  ' : 'MISS'} ${format}: 2 workers = ${(two / one).toFixed(2)} x 1 worker (target >= 1.70 on 2 cores)${machine}`);
       if (runs > 1) {
-        const ones = rounds.get('anonymize/1')!;
+        const ones = rounds.get(keyOf('anonymize', 1, false))!;
         const within = (key: string) => {
           const ratios = rounds.get(key)!.map((mbs, i) => mbs / ones[i]!);
           return `${ratios.map((x) => x.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)})`;
         };
-        verdicts.push(`     ${format}: per round, 2 workers / 1 worker: ${within('anonymize/2')}${pairRate === undefined ? '' : `; 2 processes / 1 worker: ${within('anonymize/1/pair')}`}`);
+        verdicts.push(`     ${format}: per round, 2 workers / 1 worker: ${within(keyOf('anonymize', 2, false))}${pairRate === undefined ? '' : `; 2 processes / 1 worker: ${within(keyOf('anonymize', 1, true))}`}`);
       }
     }
   }
