@@ -54,13 +54,15 @@ interface ChildResult {
 /** Default selection: the recommended pattern recognizers, names (NLP) off. */
 const RECOGNIZERS = ['recommended', { id: 'nlp-entities', disabled: true }];
 
+const unreachable = (): never => { throw new Error('unreachable: the floor finds nothing'); };
+
 /** The floor: chunking, parsing and serializing exactly as the pipeline does, with an engine that finds nothing. */
 async function runFloor(job: ChildJob): Promise<number> {
-  const analyzer = { analyze: () => [] } as unknown as Analyzer;
+  const analyzer = { analyze: () => [], forField: () => () => [] } as unknown as Analyzer;
   const engine: RecordEngine = {
     analyzer, fieldStyle: job.format === 'jsonl' ? 'json' : 'csv', scanNumbers: true,
     isSelected: () => true,
-    anonymizerFor: () => { throw new Error('unreachable: nothing is found'); },
+    anonymizerFor: () => ({ anonymize: unreachable, anonymizedText: unreachable }),
   };
   const delimiter = delimiterOf(job.format, undefined);
   const sink = fileSink(job.output);

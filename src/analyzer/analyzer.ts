@@ -25,6 +25,14 @@ export interface Analyzer {
    * @example analyzer.analyze('call 212-555-0199', { field: 'notes' })
    */
   analyze(value: string, call?: AnalyzeCallOptions): Finding[];
+  /**
+   * `analyze` with `call` fixed, for the values of one field (a column, a JSON path): the field's
+   * context and value cache are looked up once, here, instead of once per value. Same findings.
+   * @example
+   * const analyzeEmail = analyzer.forField({ field: 'email' });
+   * for (const row of rows) findings.push(analyzeEmail(row.email));
+   */
+  forField(call?: AnalyzeCallOptions): (value: string) => Finding[];
 }
 
 interface ActiveRecognizer {
@@ -317,14 +325,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return secrets.length === 0 ? resolveOverlaps(value, found, isSecret) : undefined;
   }
 
-  function analyze(value: string, call: AnalyzeCallOptions = {}): Finding[] {
-    if (value.length === 0) return [];
-    const info = fieldInfo(call.field, call.context, call.expect);
+  /** `analyze` of a non-empty value, its field's info at hand. */
+  function analyzeIn(value: string, info: FieldInfo, expect: string | undefined): Finding[] {
     const values = info.values;
-    if (values === undefined || !values.enabled || value.length > ValueCache.MAX_VALUE_LENGTH) return detect(value, info, call.expect);
+    if (values === undefined || !values.enabled || value.length > ValueCache.MAX_VALUE_LENGTH) return detect(value, info, expect);
     const hit = values.get(value);
     if (hit !== undefined) return hit.length === 0 ? [] : hit.slice();
-    const found = detect(value, info, call.expect);
+    const found = detect(value, info, expect);
     values.set(value, found.length === 0 ? NO_FINDINGS : found.slice());
     return found;
   }
@@ -333,7 +340,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     options: opts,
     recognizers: active.map((a) => a.meta),
     entities: [...new Set(active.flatMap((a) => a.meta.entities.filter(wanted)))],
-    analyze,
+    analyze: (value, call = {}) => (value.length === 0 ? [] : analyzeIn(value, fieldInfo(call.field, call.context, call.expect), call.expect)),
+    forField(call = {}) {
+      const info = fieldInfo(call.field, call.context, call.expect);
+      const expect = call.expect;
+      return (value) => (value.length === 0 ? [] : analyzeIn(value, info, expect));
+    },
   };
 }
 

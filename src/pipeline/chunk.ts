@@ -9,10 +9,11 @@ import { decodeUtf8, decodeUtf8Lenient, firstInvalidUtf8 } from '../io/utf8.js';
 import type { DataFormat, ErrorPolicy } from '../options.js';
 import { parseKey } from '../operators/keys.js';
 import { fingerprint, maskPreview } from '../report/preview.js';
+import type { Anonymizer } from '../operators/anonymizer.js';
 import type { RecordEngine } from './record.js';
 // Column inference (issue #7): typed columns skip NLP per cell; see typed-columns.ts.
 import { columnKey, type ColumnType } from './column-inference.js';
-import { analyzeField, columnTyping } from './typed-columns.js';
+import { columnTyping, fieldAnalysis, type ColumnTyping, type FieldAnalysis } from './typed-columns.js';
 
 /** One chunk of work. Plain data: it crosses into a worker. */
 export interface ChunkTask {
@@ -110,6 +111,28 @@ function lineStarts(bytes: Uint8Array): number[] {
   return starts;
 }
 
+/** What a chunk needs of one field, resolved once per chunk rather than per value. */
+interface FieldPlan {
+  /** Undefined when the field is not selected. */
+  readonly analyze: FieldAnalysis | undefined;
+  /** Its anonymizer (anonymize mode, selected fields). */
+  readonly anonymizer: Anonymizer | undefined;
+  /** The report's key of the field: array indexes collapsed (`messages[*].content`). */
+  readonly key: string;
+}
+
+function planField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, anonymize: boolean): FieldPlan {
+  const selected = engine.isSelected(field);
+  return {
+    analyze: selected ? fieldAnalysis(engine, typing, field) : undefined,
+    anonymizer: selected && anonymize ? engine.anonymizerFor(field) : undefined,
+    key: columnKey(field),
+  };
+}
+
+/** JSON paths planned per chunk; records with more distinct paths (data as keys) plan the rest per value. */
+const MAX_PLANNED_PATHS = 10_000;
+
 /**
  * Processes one chunk with an engine.
  *
@@ -150,12 +173,8 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     return false;
   };
 
-  // The report's key of each field (array indexes collapsed: `messages[*].content`), once per distinct field of the chunk.
-  const fieldKeys = new Map<string, string>();
-  /** Records one value's findings: counted always, listed while the finding list has room. */
-  const note = (record: number, line: number, field: string, value: string, list: readonly { entity: string; start: number; end: number; score: number; recognizer: string }[]) => {
-    let fieldKey = fieldKeys.get(field);
-    if (fieldKey === undefined) fieldKeys.set(field, (fieldKey = columnKey(field)));
+  /** Records one value's findings: counted always, listed while the finding list has room. `fieldKey` is the field's report key. */
+  const note = (record: number, line: number, field: string, fieldKey: string, value: string, list: readonly { entity: string; start: number; end: number; score: number; recognizer: string }[]) => {
     for (const f of list) {
       findingCount++;
       byEntity[f.entity] = (byEntity[f.entity] ?? 0) + 1;
@@ -191,6 +210,15 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
   };
 
   if (task.format === 'jsonl') {
+    const plans = new Map<string, FieldPlan>();
+    const planOf = (path: string): FieldPlan => {
+      let plan = plans.get(path);
+      if (plan === undefined) {
+        plan = planField(engine, typing, path, anonymize);
+        if (plans.size < MAX_PLANNED_PATHS) plans.set(path, plan);
+      }
+      return plan;
+    };
     let pos = 0;
     let line = 0;
     const len = text.length;
@@ -222,13 +250,14 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       let found = false;
       for (const leaf of leaves) {
         if (leaf.kind === 'number' && !engine.scanNumbers) continue;
-        if (!engine.isSelected(leaf.path)) continue;
-        const list = analyzeField(engine, typing, leaf.path, leaf.value); // column inference
+        const plan = planOf(leaf.path);
+        if (plan.analyze === undefined) continue;
+        const list = plan.analyze(leaf.value);
         if (list.length === 0) continue;
         found = true;
-        note(record, thisLine, leaf.path, leaf.value, list);
+        note(record, thisLine, leaf.path, plan.key, leaf.value, list);
         if (anonymize) {
-          const replaced = engine.anonymizerFor(leaf.path).anonymizedText(leaf.value, list);
+          const replaced = plan.anonymizer!.anonymizedText(leaf.value, list);
           if (replaced !== leaf.value) (splices ??= []).push({ start: leaf.start, end: leaf.end, text: JSON.stringify(replaced) });
         }
       }
@@ -248,6 +277,7 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     }
   } else {
     const columns = task.columns ?? [];
+    const plans = columns.map((field) => planField(engine, typing, field, anonymize));
     const delim = task.delimiter;
     const tokenizer = new CsvTokenizer(text, delim);
     for (let token = tokenizer.next(); token !== undefined; token = tokenizer.next()) {
@@ -277,16 +307,16 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
       let replaced: (string | undefined)[] | undefined;
       let found = false;
       for (let k = 0; k < row.fields.length; k++) {
-        const field = columns[k]!;
-        if (!engine.isSelected(field)) continue;
+        const plan = plans[k]!;
+        if (plan.analyze === undefined) continue;
         const value = row.fields[k]!.value;
         if (value.length === 0) continue;
-        const list = analyzeField(engine, typing, field, value); // column inference
+        const list = plan.analyze(value);
         if (list.length === 0) continue;
         found = true;
-        note(record, row.line, field, value, list);
+        note(record, row.line, columns[k]!, plan.key, value, list);
         if (anonymize) {
-          const next = engine.anonymizerFor(field).anonymizedText(value, list);
+          const next = plan.anonymizer!.anonymizedText(value, list);
           if (next !== value) (replaced ??= [])[k] = next;
         }
       }

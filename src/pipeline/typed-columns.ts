@@ -79,18 +79,32 @@ export function columnTyping(engine: RecordEngine, types: readonly ColumnType[] 
   };
 }
 
+/** The analysis of one field's values, its typing and field lookups done once (see `fieldAnalysis`). */
+export type FieldAnalysis = (value: string) => Finding[];
+
 /**
- * The findings of one value of `field`: the engine's analyzer for an untyped field; for a field
+ * The analysis of the values of `field`: the engine's analyzer for an untyped field; for a field
  * typed as a pattern entity, the analyzer expecting it; for one typed as an NLP entity, the whole
  * trimmed value as that entity (a person's title left out) unless the pattern recognizers find
- * something in it (then the full analysis).
+ * something in it (then the full analysis). Made once per field of a chunk, called per value.
  */
-export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, value: string): Finding[] {
+export function fieldAnalysis(engine: RecordEngine, typing: ColumnTyping | undefined, field: string): FieldAnalysis {
   const entity = typing?.entityOf(field);
-  if (entity === undefined) return engine.analyzer.analyze(value, { field });
-  if (!NAME_ENTITIES.includes(entity)) return engine.analyzer.analyze(value, { field, expect: entity });
+  if (entity === undefined) return engine.analyzer.forField({ field });
+  if (!NAME_ENTITIES.includes(entity)) return engine.analyzer.forField({ field, expect: entity });
   const typed = typedEngine(engine);
-  if (typed.patterns.analyze(value, { field }).length > 0) return engine.analyzer.analyze(value, { field });
+  const patterns = typed.patterns.forField({ field });
+  const full = engine.analyzer.forField({ field });
+  return (value) => (patterns(value).length > 0 ? full(value) : wholeValueAs(entity, value, typed));
+}
+
+/** The findings of one value of `field` (`fieldAnalysis`, for a single value). */
+export function analyzeField(engine: RecordEngine, typing: ColumnTyping | undefined, field: string, value: string): Finding[] {
+  return fieldAnalysis(engine, typing, field)(value);
+}
+
+/** A typed NLP column's value as its entity: the trimmed text, a title left out; none for a placeholder or an allowed value. */
+function wholeValueAs(entity: string, value: string, typed: TypedEngine): Finding[] {
   let start = 0;
   let end = value.length;
   while (start < end && SPACE.test(value[start]!)) start++;

@@ -242,6 +242,47 @@ describe('expected entity of a typed column', () => {
   });
 });
 
+describe('forField: one field\'s analysis, its lookups done once', () => {
+  const patterns = ['recommended', { id: 'nlp-entities', disabled: true }] as const;
+  // Each call as [value, call options]: fields with and without context, an expected entity, extra context words.
+  const calls: [string, { field?: string; expect?: string; context?: string[] }][] = [
+    ['123456789', { field: 'ssn' }],
+    ['123456789', { field: 'order_id' }],
+    ['123456789', {}],
+    ['123456789', { field: 'order_id', context: ['ssn'] }],
+    ['jane.doe@acme.io', { field: 'email', expect: 'EMAIL_ADDRESS' }],
+    ['mail jane.doe@acme.io', { field: 'email', expect: 'EMAIL_ADDRESS' }],
+    ['(617) 848-0055', { field: 'phone', expect: 'PHONE_NUMBER' }],
+    ['call (617) 848-0055 or 123-45-6789', { field: 'notes' }],
+    ['', { field: 'notes' }],
+  ];
+
+  it.each(calls)('%j with %j: the same findings as analyze, on every repetition', (value, call) => {
+    const reference = createAnalyzer({ recognizers: [...patterns, weakNine] });
+    const analyzer = createAnalyzer({ recognizers: [...patterns, weakNine] });
+    const ofField = analyzer.forField(call);
+    const expected = reference.analyze(value, call);
+    // Three rounds: the first fills the field's value cache, the next are answered from it.
+    for (let round = 0; round < 3; round++) {
+      const found = ofField(value);
+      expect(found).toEqual(expected);
+      // Callers may change the result: the cached one stays intact.
+      found.length = 0;
+    }
+    expect(analyzer.analyze(value, call)).toEqual(expected);
+  });
+
+  it('shares the field\'s value cache with analyze', () => {
+    const analyzer = createAnalyzer({ recognizers: [weakNine] });
+    const ofSsn = analyzer.forField({ field: 'ssn' });
+    for (let i = 0; i < 5000; i++) {
+      const value = String(100_000_000 + (i % 97) * 7919);
+      const found = i % 2 === 0 ? ofSsn(value) : analyzer.analyze(value, { field: 'ssn' });
+      expect(spans(value, found)).toEqual([['NINE', value, 0.65]]);
+    }
+  });
+});
+
 describe('value cache bounds', () => {
   it('many fields of repeated values: results stay right as the shared bound clears the caches', () => {
     const analyzer = createAnalyzer({ recognizers: [weakNine] });
