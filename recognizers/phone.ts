@@ -19,7 +19,7 @@ import { isAsciiAlnum, isAsciiDigit } from '../src/recognizer/ascii.js';
 import { allSameDigit } from '../src/recognizer/checksums.js';
 import { defineRecognizer, type PatternRecognizerOptions } from '../src/recognizer/define.js';
 import { isCardNumber } from '../src/recognizer/payment-cards.js';
-import { DIGIT_GROUPS_PATTERN, digitGroups, FIRST_GROUP, hasFormattedGrouping, isPossiblePhone, isValidPhone, LITERAL_DIGIT, parsePhone, templateRuns, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
+import { digitGroupRanges, digitGroups, FIRST_GROUP, hasFormattedGrouping, isPossiblePhone, isValidPhone, LITERAL_DIGIT, parseInternational, parsePhone, templateRuns, type ParsedPhone } from '../src/recognizer/phone-numbering.js';
 import { onlyDigits } from '../src/recognizer/regex.js';
 import { followsVersionWord } from '../src/recognizer/versions.js';
 import type { RecognizerResult } from '../src/types.js';
@@ -174,7 +174,6 @@ function shapeKeys(shapes: readonly Shape[]): Set<string> | undefined {
   return keys;
 }
 
-const FORMAT_GROUP = /\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g;
 /** Longest national significant number libphonenumber accepts. */
 const MAX_NSN = 17;
 
@@ -215,11 +214,8 @@ function regionShapes(region: CountryCode): RegionShapes {
     if (!Array.isArray(formats)) return unknown;
     for (const format of formats) {
       const pattern = format.pattern();
-      if (!DIGIT_GROUPS_PATTERN.test(pattern)) return unknown;
-      const groups = [...pattern.matchAll(FORMAT_GROUP)].map((m) => {
-        const min = m[1] === undefined ? 1 : Number(m[1]);
-        return [min, m[2] === undefined ? min : Number(m[2])] as const;
-      });
+      const groups = digitGroupRanges(pattern);
+      if (!groups) return unknown;
       const rule = format.nationalPrefixFormattingRule();
       const templates = [format.format(), ...(rule ? [format.format().replace(FIRST_GROUP, rule)] : [])];
       for (const template of templates) {
@@ -338,22 +334,28 @@ class CandidateScorer {
     this.cache.set(text, score);
   }
 
-  /** Parses what libphonenumber keeps of formatted text: a leading `+` and the digits. */
-  private parse(input: string, region?: CountryCode): ParsedPhone | undefined {
+  /** Parses what libphonenumber keeps of formatted text (the digits) as a national number of `region`. */
+  private parse(digits: string, region: CountryCode): ParsedPhone | undefined {
     this.budget--;
-    return parsePhone(input, region);
+    return parsePhone(digits, region);
+  }
+
+  /** Parses the digits from `from` on as a number after `+`. */
+  private parseInternational(digits: string, from: number): ParsedPhone | undefined {
+    this.budget--;
+    return parseInternational(digits, from);
   }
 
   private validate(text: string, digits: string, confirmedOnly: boolean): number {
     if (isInternational(text)) {
-      const phone = this.parse(`+${digits}`);
+      const phone = this.parseInternational(digits, 0);
       if (phone === undefined) return 0;
       if (isValidPhone(phone)) return SCORE_INTERNATIONAL;
       return isPossiblePhone(phone) ? SCORE_WEAK : 0;
     }
 
     const idd = digits.charCodeAt(0) === 48 ? IDD.exec(digits) : null;
-    const international = idd ? this.parse(`+${digits.slice(idd[0].length)}`) : undefined;
+    const international = idd ? this.parseInternational(digits, idd[0].length) : undefined;
     if (international && isValidPhone(international)) return SCORE_VALID;
 
     const formatted = text.length !== digits.length;

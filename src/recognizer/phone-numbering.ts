@@ -58,8 +58,13 @@ interface Format {
   /** The pattern as the library uses it in `String.replace` (unanchored). */
   readonly replace: RegExp;
   readonly whole: RegExp;
+  /**
+   * The NSN lengths `whole` accepts, `[min, max]`, when the pattern is made of digit groups only:
+   * on digits, the length decides the match and no regex need run.
+   */
+  readonly lengths: readonly [number, number] | undefined;
   /** The last leading-digits pattern, anchored at the start. */
-  readonly leading: RegExp | undefined;
+  readonly leading: Anchored | undefined;
   readonly national: TemplateRuns;
   readonly international: TemplateRuns;
   /**
@@ -78,7 +83,23 @@ interface Groupings {
 }
 
 /** A format pattern made only of digit groups: `(\d{3})(\d{3,4})(\d)`. */
-export const DIGIT_GROUPS_PATTERN = /^(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+$/;
+const DIGIT_GROUPS_PATTERN = /^(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+$/;
+const DIGIT_GROUP = /\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g;
+
+/** The length range of each group of a format pattern made only of digit groups (`(\d{3})(\d{3,4})` -> [[3, 3], [3, 4]]); else undefined. */
+export function digitGroupRanges(pattern: string): [min: number, max: number][] | undefined {
+  if (!DIGIT_GROUPS_PATTERN.test(pattern)) return undefined;
+  return [...pattern.matchAll(DIGIT_GROUP)].map((m) => {
+    const min = m[1] === undefined ? 1 : Number(m[1]);
+    return [min, m[2] === undefined ? min : Number(m[2])];
+  });
+}
+
+/** The lengths of the digit strings a pattern of digit groups matches whole, `[min, max]`; undefined for other patterns. */
+export function digitGroupsLengths(pattern: string): [min: number, max: number] | undefined {
+  const groups = digitGroupRanges(pattern);
+  return groups && [groups.reduce((n, [min]) => n + min, 0), groups.reduce((n, [, max]) => n + max, 0)];
+}
 
 /** A literal digit of a template, in `TemplateRuns.runs`. */
 export const LITERAL_DIGIT = -1;
@@ -107,18 +128,73 @@ export function templateRuns(template: string): TemplateRuns {
   return { runs, endsInRun };
 }
 
+/**
+ * An anchored metadata pattern, `^(?:pattern)`: a call prefix, national prefix or leading digits.
+ * Most are alternatives of digits and digit classes only (`011`, `[2-9]`, `8001|8[024]9`); those
+ * are matched on the characters, as the regex would match them, since a regex call costs more
+ * than the rest of the check.
+ */
+export interface Anchored {
+  readonly regex: RegExp;
+  /** Each alternative as its digit sets (bit `d` for digit `d`), in the regex's order; undefined for other patterns. */
+  readonly alternatives: readonly (readonly number[])[] | undefined;
+}
+
+const DIGIT_SET = String.raw`(?:\d|\[(?:\d(?:-\d)?)+\])`;
+const DIGIT_SET_ALTERNATIVES = new RegExp(`^${DIGIT_SET}+(?:\\|${DIGIT_SET}+)*$`);
+const DIGIT_SET_ITEM = /(\d)|\[([^\]]+)\]/g;
+const CLASS_ITEM = /(\d)(?:-(\d))?/g;
+
+/** `^(?:pattern)`, with its alternatives' digit sets when it is made of them. */
+export function anchored(pattern: string): Anchored {
+  const regex = start(pattern);
+  if (!DIGIT_SET_ALTERNATIVES.test(pattern)) return { regex, alternatives: undefined };
+  const setOf = (digit: string | undefined, items: string | undefined): number => {
+    if (digit !== undefined) return 1 << Number(digit);
+    let set = 0;
+    for (const [, from, to] of items!.matchAll(CLASS_ITEM)) for (let d = Number(from); d <= Number(to ?? from); d++) set |= 1 << d;
+    return set;
+  };
+  return { regex, alternatives: pattern.split('|').map((alternative) => [...alternative.matchAll(DIGIT_SET_ITEM)].map((m) => setOf(m[1], m[2]))) };
+}
+
+/** The length of `p`'s match at the start of `s`, or -1: `regex.exec(s)?.[0].length ?? -1`. */
+export function matchLength(p: Anchored, s: string): number {
+  const alternatives = p.alternatives;
+  if (alternatives === undefined) {
+    const m = p.regex.exec(s);
+    return m === null ? -1 : m[0].length;
+  }
+  for (const sets of alternatives) {
+    let i = 0;
+    // Past the end `charCodeAt` is NaN, which no digit set holds.
+    for (const set of sets) {
+      const d = s.charCodeAt(i) - 48;
+      if (!(d >= 0 && d <= 9 && (set >> d) & 1)) break;
+      i++;
+    }
+    if (i === sets.length) return i;
+  }
+  return -1;
+}
+
+/** Bit `n` for each length `n` (metadata lengths are at most 17). */
+function lengthSet(lengths: readonly number[] | undefined): number | undefined {
+  return lengths?.reduce((set, n) => set | (1 << n), 0);
+}
+
 interface Plan {
   readonly callingCode: string;
-  readonly idd: RegExp | undefined;
+  readonly idd: Anchored | undefined;
   readonly general: RegExp;
   readonly possibleLengths: readonly number[] | undefined;
   readonly nationalPrefix: string | undefined;
-  readonly prefixForParsing: RegExp | undefined;
+  readonly prefixForParsing: Anchored | undefined;
   readonly transformRule: string | undefined;
-  readonly leadingDigits: RegExp | undefined;
+  readonly leadingDigits: Anchored | undefined;
   readonly hasTypes: boolean;
-  /** Number types in the library's order: FIXED_LINE, then the others. */
-  readonly types: readonly { readonly pattern: RegExp; readonly lengths: readonly number[] | undefined }[];
+  /** Number types in the library's order: FIXED_LINE, then the others; `lengths` as a `lengthSet`. */
+  readonly types: readonly { readonly pattern: RegExp; readonly lengths: number | undefined }[];
   readonly formats: readonly Format[];
 }
 
@@ -150,30 +226,32 @@ function buildPlan(countryOrCallingCode: string): Plan {
     ? TYPES.flatMap((name) => {
         const t = p.type(name);
         const pattern = t?.pattern();
-        return t && pattern ? [{ pattern: whole(pattern), lengths: t.possibleLengths() }] : [];
+        return t && pattern ? [{ pattern: whole(pattern), lengths: lengthSet(t.possibleLengths()) }] : [];
       })
     : [];
   return {
     callingCode: p.callingCode(),
-    idd: idd ? start(idd) : undefined,
+    idd: idd ? anchored(idd) : undefined,
     general: whole(p.nationalNumberPattern()),
     possibleLengths: p.possibleLengths(),
     nationalPrefix: p.nationalPrefix() || undefined,
-    prefixForParsing: prefixForParsing ? start(prefixForParsing) : undefined,
+    prefixForParsing: prefixForParsing ? anchored(prefixForParsing) : undefined,
     transformRule: p.nationalPrefixTransformRule() || undefined,
-    leadingDigits: leadingDigits ? start(leadingDigits) : undefined,
+    leadingDigits: leadingDigits ? anchored(leadingDigits) : undefined,
     hasTypes: p.hasTypes(),
     types,
     formats: p.formats().map((f) => {
       const leading = f.leadingDigitsPatterns();
       const rule = f.nationalPrefixFormattingRule();
+      const lengths = digitGroupsLengths(f.pattern());
       return {
         replace: new RegExp(f.pattern()),
         whole: whole(f.pattern()),
-        leading: leading.length > 0 ? start(leading[leading.length - 1]!) : undefined,
+        lengths,
+        leading: leading.length > 0 ? anchored(leading[leading.length - 1]!) : undefined,
         national: templateRuns(rule ? f.format().replace(FIRST_GROUP, rule) : f.format()),
         international: templateRuns(f.internationalFormat()),
-        byLength: DIGIT_GROUPS_PATTERN.test(f.pattern()) ? [] : undefined,
+        byLength: lengths ? [] : undefined,
       };
     }),
   };
@@ -197,15 +275,13 @@ function planOf(countryOrCallingCode: string): Plan {
   return plan;
 }
 
-const callingCodeKnown = new Map<string, boolean>();
-function hasCallingCode(code: string): boolean {
-  let known = callingCodeKnown.get(code);
-  if (known === undefined) {
-    known = metadata.hasCallingCode(code);
-    callingCodeKnown.set(code, known);
-  }
-  return known;
-}
+/** The calling codes by digit count and value (`CALLING_CODES[1][44]` is `'44'`), read from the metadata once. */
+const CALLING_CODES = [10, 100, 1000].map((size, i) =>
+  Array.from({ length: size }, (_, value) => {
+    const code = String(value).padStart(i + 1, '0');
+    return metadata.hasCallingCode(code) ? code : undefined;
+  }),
+);
 
 /** True for a supported country code (`US`). */
 export function isKnownCountry(country: string): boolean {
@@ -233,7 +309,8 @@ function hasValidType(nsn: string, plan: Plan): boolean {
   let valid = false;
   if (plan.general.test(nsn)) {
     for (const t of plan.types) {
-      if (t.lengths && t.lengths.indexOf(nsn.length) < 0) continue;
+      // A shift takes its count modulo 32, and no length is that long.
+      if (t.lengths !== undefined && (nsn.length > 31 || ((t.lengths >>> nsn.length) & 1) === 0)) continue;
       if (t.pattern.test(nsn)) {
         valid = true;
         break;
@@ -265,7 +342,7 @@ function exactCountry(callingCode: string, nsn: string): string | undefined {
   for (const country of countries) {
     const plan = planOf(country);
     if (plan.leadingDigits) {
-      if (plan.leadingDigits.test(nsn)) return country;
+      if (matchLength(plan.leadingDigits, nsn) >= 0) return country;
     } else if (hasValidType(nsn, plan)) {
       return country;
     }
@@ -277,11 +354,19 @@ function exactCountry(callingCode: string, nsn: string): string | undefined {
 function nationalNumber(number: string, plan: Plan): string {
   const prefix = plan.prefixForParsing;
   if (!prefix) return number;
-  const m = prefix.exec(number);
-  if (!m) return number;
-  const groups = m.length - 1;
-  const captured = groups > 0 && m[groups];
-  const stripped = plan.transformRule && captured ? number.replace(prefix, plan.transformRule) : number.slice(m[0].length);
+  let stripped: string;
+  if (prefix.alternatives !== undefined) {
+    // No capture groups, so no transform rule applies.
+    const length = matchLength(prefix, number);
+    if (length < 0) return number;
+    stripped = number.slice(length);
+  } else {
+    const m = prefix.regex.exec(number);
+    if (!m) return number;
+    const groups = m.length - 1;
+    const captured = groups > 0 && m[groups];
+    stripped = plan.transformRule && captured ? number.replace(prefix.regex, plan.transformRule) : number.slice(m[0].length);
+  }
   if (stripped === number) return number;
   if (plan.general.test(number) && !plan.general.test(stripped)) return number;
   if (plan.possibleLengths) {
@@ -295,14 +380,39 @@ function nationalNumber(number: string, plan: Plan): string {
 }
 
 /** `extractCountryCallingCodeFromInternationalNumberWithoutPlusSign`: `16175550199` with default US. */
-function callingCodeWithoutPlus(number: string, defaultCountry: string): string | undefined {
-  const plan = planOf(defaultCountry);
+function callingCodeWithoutPlus(number: string, plan: Plan): string | undefined {
   const code = plan.callingCode;
   if (!number.startsWith(code)) return undefined;
   const shorter = number.slice(code.length);
   const shorterNsn = nationalNumber(shorter, plan);
   const fullNsn = nationalNumber(number, plan);
   if ((!plan.general.test(fullNsn) && plan.general.test(shorterNsn)) || checkLength(fullNsn, plan.possibleLengths) === 'TOO_LONG') return shorter;
+  return undefined;
+}
+
+/** The parse of a national number `rest` with its calling code and plan; `country` unless the number determines one. */
+function parsed(callingCode: string, plan: Plan, rest: string, country: string | undefined): ParsedPhone | undefined {
+  if (!rest) return undefined;
+  const nsn = nationalNumber(rest, plan);
+  if (nsn.length < MIN_NSN || nsn.length > MAX_NSN) return undefined;
+  return { country: exactCountry(callingCode, nsn) ?? country, callingCode, nsn };
+}
+
+/**
+ * `parsePhone('+' + digits.slice(from))`, without building that string: the recognizer has the
+ * digits of a `+` number, or of one after a call prefix, as they are.
+ */
+export function parseInternational(digits: string, from = 0): ParsedPhone | undefined {
+  // The calling code is the shortest prefix that is one (no calling code starts another). None
+  // starts with 0: the table has no code under a value with fewer digits than its count.
+  let value = 0;
+  for (let i = from; i < from + MAX_CALLING_CODE && i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return undefined;
+    value = value * 10 + d;
+    const code = CALLING_CODES[i - from]![value];
+    if (code !== undefined) return parsed(code, planOf(code), digits.slice(i + 1), undefined);
+  }
   return undefined;
 }
 
@@ -313,51 +423,15 @@ function callingCodeWithoutPlus(number: string, defaultCountry: string): string 
  * @example parsePhone('6175550199', 'US') // { country: 'US', callingCode: '1', nsn: '6175550199' }
  */
 export function parsePhone(input: string, defaultCountry?: string): ParsedPhone | undefined {
-  let number = input;
-  let callingCode: string | undefined;
-  let rest: string | undefined;
-  if (number[0] !== '+') {
-    if (!defaultCountry) return undefined;
-    const idd = planOf(defaultCountry).idd?.exec(number);
-    const withoutIdd = idd ? number.slice(idd[0].length) : undefined;
-    if (withoutIdd && withoutIdd[0] !== '0' && withoutIdd !== number) {
-      number = `+${withoutIdd}`;
-    } else {
-      const shorter = callingCodeWithoutPlus(number, defaultCountry);
-      if (shorter !== undefined) {
-        callingCode = planOf(defaultCountry).callingCode;
-        rest = shorter;
-      } else {
-        rest = number;
-      }
-    }
-  }
-  if (number[0] === '+' && callingCode === undefined) {
-    if (number[1] === '0') return undefined;
-    for (let i = 2; i - 1 <= MAX_CALLING_CODE && i <= number.length; i++) {
-      const code = number.slice(1, i);
-      if (hasCallingCode(code)) {
-        callingCode = code;
-        rest = number.slice(i);
-        break;
-      }
-    }
-    if (callingCode === undefined) return undefined;
-  }
-  let country: string | undefined;
-  let plan: Plan;
-  if (callingCode !== undefined) {
-    plan = planOf(callingCode);
-  } else {
-    country = defaultCountry!;
-    plan = planOf(country);
-    callingCode = plan.callingCode;
-  }
-  if (!rest) return undefined;
-  const nsn = nationalNumber(rest, plan);
-  country = exactCountry(callingCode, nsn) ?? country;
-  if (nsn.length < MIN_NSN || nsn.length > MAX_NSN) return undefined;
-  return { country, callingCode, nsn };
+  if (input[0] === '+') return parseInternational(input, 1);
+  if (!defaultCountry) return undefined;
+  const plan = planOf(defaultCountry);
+  // After the region's call prefix the number is international, unless a 0 follows (no calling code starts with 0).
+  const idd = plan.idd ? matchLength(plan.idd, input) : -1;
+  if (idd > 0 && idd < input.length && input.charCodeAt(idd) !== 48) return parseInternational(input, idd);
+  const shorter = callingCodeWithoutPlus(input, plan);
+  if (shorter !== undefined) return parsed(plan.callingCode, planOf(plan.callingCode), shorter, undefined);
+  return parsed(plan.callingCode, plan, input, defaultCountry);
 }
 
 /** `PhoneNumber.isValid()`. */
@@ -398,8 +472,9 @@ function groupingsOf(p: ParsedPhone): Groupings {
   const nsn = p.nsn;
   const plan = planOf(p.country ?? p.callingCode);
   for (const f of plan.formats) {
-    if (f.leading && !f.leading.test(nsn)) continue;
-    if (!f.whole.test(nsn)) continue;
+    if (f.leading && matchLength(f.leading, nsn) < 0) continue;
+    // The NSN is digits: a pattern of digit groups matches it whole exactly when its length fits.
+    if (f.lengths ? nsn.length < f.lengths[0] || nsn.length > f.lengths[1] : !f.whole.test(nsn)) continue;
     const known = f.byLength?.[nsn.length];
     if (known) return known;
     // `whole` matched at 0, so the first match starts there too.

@@ -2,7 +2,9 @@ import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumber
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../benchmarks/generate-dataset.js';
-import { digitGroups, internationalGrouping, isPossiblePhone, isValidPhone, nationalGrouping, parsePhone } from '../../src/recognizer/phone-numbering.js';
+import { Metadata } from 'libphonenumber-js/core';
+import maxMetadata from 'libphonenumber-js/metadata.max.json';
+import { anchored, digitGroups, digitGroupsLengths, internationalGrouping, isPossiblePhone, isValidPhone, matchLength, nationalGrouping, parseInternational, parsePhone } from '../../src/recognizer/phone-numbering.js';
 
 /** What the library says of an input, in the shape compared here. */
 function library(input: string, region: CountryCode | undefined) {
@@ -110,5 +112,98 @@ describe('phone-numbering: the same answers as libphonenumber-js', () => {
     ['123456789012345678901234567890123', '33'],
   ])('digitGroups(%j) = %j', (text, groups) => {
     expect(digitGroups(text)).toBe(groups);
+  });
+});
+
+/** Every pattern of the metadata of one kind, over all countries. */
+function metadataPatterns(): { anchored: string[]; formats: string[] } {
+  const metadata = new Metadata(maxMetadata) as unknown as {
+    selectNumberingPlan(c: string): void;
+    numberingPlan: {
+      IDDPrefix(): string | undefined;
+      nationalPrefixForParsing(): string | undefined;
+      leadingDigits(): string | undefined;
+      formats(): { pattern(): string; leadingDigitsPatterns(): string[] }[];
+    };
+  };
+  const anchoredPatterns = new Set<string>();
+  const formats = new Set<string>();
+  for (const country of getCountries()) {
+    metadata.selectNumberingPlan(country);
+    const plan = metadata.numberingPlan;
+    for (const p of [plan.IDDPrefix(), plan.nationalPrefixForParsing(), plan.leadingDigits()]) if (p) anchoredPatterns.add(p);
+    for (const f of plan.formats()) {
+      formats.add(f.pattern());
+      for (const p of f.leadingDigitsPatterns()) anchoredPatterns.add(p);
+    }
+  }
+  return { anchored: [...anchoredPatterns], formats: [...formats] };
+}
+
+describe('phone-numbering: metadata shortcuts agree with the regexes they stand for', () => {
+  const { anchored: anchoredPatterns, formats } = metadataPatterns();
+  const r = rng(23);
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+  // Every string of up to three digits, random longer ones, and a few that are not digits.
+  const inputs = ['', 'x', '1x', '+1', '٣', ...Array.from({ length: 1110 }, (_, i) => (i < 10 ? String(i) : i < 110 ? String(i - 10).padStart(2, '0') : String(i - 110).padStart(3, '0'))), ...Array.from({ length: 300 }, (_, i) => digits(4 + (i % 14)))];
+
+  it('most anchored patterns are matched without their regex', () => {
+    expect(anchoredPatterns.length).toBeGreaterThan(400);
+    expect(anchoredPatterns.filter((p) => anchored(p).alternatives !== undefined).length).toBeGreaterThan(anchoredPatterns.length / 2);
+  });
+
+  it('matchLength is the anchored regex match length of every metadata pattern', () => {
+    for (const pattern of anchoredPatterns) {
+      const a = anchored(pattern);
+      const regex = new RegExp(`^(?:${pattern})`);
+      for (const input of inputs) expect(matchLength(a, input), `${pattern} on ${input}`).toBe(regex.exec(input)?.[0].length ?? -1);
+    }
+  });
+
+  it.each([
+    ['literal', '011', '0112', 3],
+    ['literal, too short', '011', '01', -1],
+    ['class', '[24-9]', '45', 1],
+    ['class, a digit outside it', '[24-9]', '3', -1],
+    ['sequence of classes', '8[024]9', '849', 3],
+    ['the first alternative that matches, in order', '1|12', '123', 1],
+    ['a later alternative', '8001|8[024]9', '8091', 3],
+    ['a digit of another script', '[0-9]', '٣', -1],
+    ['the empty string', '[2-9]', '', -1],
+    ['regex fallback: a group', '0(1\\d)?', '013', 3],
+    ['regex fallback: a quantifier', '9\\d{2}', '9123', 3],
+  ])('%s: matchLength(%j, %j) = %d', (_name, pattern, input, length) => {
+    expect(matchLength(anchored(pattern), input)).toBe(length);
+    expect(new RegExp(`^(?:${pattern})`).exec(input)?.[0].length ?? -1).toBe(length);
+  });
+
+  it('a format of digit groups matches a digit string whole exactly when its length is in digitGroupsLengths', () => {
+    let checked = 0;
+    for (const pattern of formats) {
+      const lengths = digitGroupsLengths(pattern);
+      if (!lengths) continue;
+      const whole = new RegExp(`^(?:${pattern})$`);
+      for (let n = 0; n <= 20; n++) {
+        const input = digits(n);
+        expect(whole.test(input), `${pattern} on ${input}`).toBe(n >= lengths[0] && n <= lengths[1]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(formats.length * 20);
+  });
+
+  it.each([
+    ['(\\d{3})(\\d{3,4})', [6, 7]],
+    ['(\\d)(\\d{2})', [3, 3]],
+    ['(\\d{2})-(\\d{2})', undefined],
+  ])('digitGroupsLengths(%j) = %j', (pattern, lengths) => {
+    expect(digitGroupsLengths(pattern)).toEqual(lengths);
+  });
+
+  it('parseInternational(digits, from) is parsePhone of + and the digits from there', () => {
+    const cases = ['', '0', '1', '12125550199', '442079460958', '0442079460958', '3316123456', '999123456789', '44', '1x2125550199', ...Array.from({ length: 3000 }, (_, i) => digits(1 + (i % 18)))];
+    for (const input of cases) {
+      for (const from of [0, 1, 2]) expect(parseInternational(input, from), `${input} from ${from}`).toEqual(parsePhone(`+${input.slice(from)}`));
+    }
   });
 });

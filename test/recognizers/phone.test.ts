@@ -13,7 +13,7 @@ describe('recognizer `phone`', () => {
       { name: '+ contiguous after tel:', text: 'tel:+12125550199', expected: [['PHONE_NUMBER', '+12125550199']] },
       { name: '+ with area code in parentheses', text: 'Call +1 (212) 555-0199.', expected: [['PHONE_NUMBER', '+1 (212) 555-0199']] },
       { name: '+ with (0) trunk prefix', text: '+44 (0)20 7946 0958 fax', expected: [['PHONE_NUMBER', '+44 (0)20 7946 0958']] },
-      { name: 'country code in parentheses', text: 'ring (+44) 20 7946 0958', expected: [['PHONE_NUMBER', '(+44) 20 7946 0958']] },
+      { name: 'country code in parentheses', text: 'ring (+44) 20 7946 0958', expected: [['PHONE_NUMBER', '(+44) 20 7946 0958']], minScore: SCORE_INTERNATIONAL },
       { name: '00 call prefix', text: '0044 20 7946 0958', expected: [['PHONE_NUMBER', '0044 20 7946 0958']], minScore: SCORE_VALID },
       { name: '011 call prefix', text: 'dial 011 44 20 7946 0958', expected: [['PHONE_NUMBER', '011 44 20 7946 0958']] },
       { name: 'FR mobile', text: '+33 6 12 34 56 78', expected: [['PHONE_NUMBER', '+33 6 12 34 56 78']] },
@@ -105,6 +105,7 @@ describe('recognizer `phone`', () => {
       { name: 'a street type past the window', text: `call 212-555-0199 ${'x'.repeat(50)} road`, expected: [['PHONE_NUMBER', '212-555-0199']] },
       { name: 'a word cut at the window end is read as cut', text: `call 212-555-0199 ${'x'.repeat(44)} strange`, expected: [] },
       { name: 'an international number before a street type', text: 'call +1 212 555 0199 Main Street', expected: [['PHONE_NUMBER', '+1 212 555 0199']] },
+      { name: 'an international number in parentheses before a street type', text: 'call (+44) 20 7946 0958 Baker Street', expected: [['PHONE_NUMBER', '(+44) 20 7946 0958']] },
     ]);
   });
 
