@@ -114,9 +114,10 @@ function isInternational(text: string): boolean {
   return isInternationalAt(text, 0);
 }
 
-/** `isInternational` of the run at `start` of `value`, without slicing it out. */
+/** `isInternational` of the run at `start` of `value`, without slicing it out (nor calling `startsWith`, costly on sliced strings). */
 function isInternationalAt(value: string, start: number): boolean {
-  return value.startsWith('+', start) || value.startsWith('(+', start);
+  const c = value.charCodeAt(start);
+  return c === 43 /* + */ || (c === 40 /* ( */ && value.charCodeAt(start + 1) === 43);
 }
 
 /** Why a run cannot be a phone number, checked before any parsing. */
@@ -472,6 +473,8 @@ export const phone = defineRecognizer<PatternRecognizerOptions>({
           } else {
             report(out, value, start, end, scorer.score(text, digits));
           }
+          // A run needs a digit: none can start at the end (a whole-value run, the common case, ends there).
+          if (end === value.length) break;
         }
         return out;
       },
