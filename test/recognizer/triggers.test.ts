@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRequirement, indexRequirements, markerMask, meets, NON_ASCII, profileValue, type ValueProfile, type ValueRequirement } from '../../src/recognizer/triggers.js';
+import { compileRequirement, indexRequirements, markerMask, meets, NON_ASCII, profileValue, type CompiledRequirement, type ValueProfile, type ValueRequirement } from '../../src/recognizer/triggers.js';
 
 describe('profileValue', () => {
   it.each<[string, Partial<ValueProfile>]>([
@@ -150,6 +150,48 @@ describe('indexRequirements', () => {
     expect(compiled.map((_r, i) => (met[i >> 5]! & (1 << (i & 31))) !== 0)).toEqual(expected);
     // Bits past the last requirement stay clear.
     for (let i = compiled.length; i < index.words * 32; i++) expect(met[i >> 5]! & (1 << (i & 31))).toBe(0);
+  });
+
+  // Any requirements against any profile: bounds near the edges of the directly indexed values (256)
+  // and of one another, markers with every bit (the last one, non-ASCII, makes the set negative).
+  const bound = fc.oneof(fc.constantFrom(0, 1, 1.5, 255, 256, 256.5, 257, 300, Number.NaN, Infinity, -3), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 400 }));
+  const feature = fc.oneof(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 400 }), fc.constantFrom(255, 256, 257, 299, 300, 301));
+  const mask = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 31 }).map((b) => 1 << b), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }));
+  const requirement = fc.record({
+    minLength: bound,
+    minDigits: bound,
+    minNumberRun: bound,
+    minTokenRun: bound,
+    minHexRun: bound,
+    minUpper: bound,
+    minLetters: bound,
+    anyMask: mask,
+  });
+  // A bound left out (0) or given, as in recognizers' requirements, which set one or two.
+  const sparse = fc.tuple(requirement, fc.array(fc.boolean(), { minLength: 7, maxLength: 7 })).map(([r, keep]): CompiledRequirement => {
+    const out: Record<string, number> = { ...r };
+    keys.forEach((key, k) => {
+      if (!keep[k]) out[key] = 0;
+    });
+    return out as unknown as CompiledRequirement;
+  });
+  const profile = fc.record({ length: feature, digits: feature, numberRun: feature, tokenRun: feature, hexRun: feature, upper: feature, letters: feature, markers: mask });
+
+  it('meets what `meets` accepts for any requirements and profiles', () => {
+    fc.assert(
+      fc.property(fc.array(sparse, { maxLength: 70 }), fc.array(profile, { minLength: 1, maxLength: 20 }), (requirements, profiles) => {
+        const index = indexRequirements(requirements);
+        expect(index.words).toBe(Math.max(1, Math.ceil(requirements.length / 32)));
+        const met = new Int32Array(index.words);
+        for (const p of profiles) {
+          met.fill(-1);
+          index.metBy(p, met);
+          const bits = Array.from({ length: index.words * 32 }, (_b, i) => (met[i >> 5]! & (1 << (i & 31))) !== 0);
+          expect(bits).toEqual(bits.map((_b, i) => i < requirements.length && meets(p, requirements[i]!)));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('indexes no requirements', () => {
