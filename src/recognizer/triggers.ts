@@ -294,20 +294,11 @@ export interface RequirementIndex {
   metBy(p: ValueProfile, met: Int32Array): void;
 }
 
-/** Feature values up to this are looked up directly; a bound above it costs a short walk for the (rare) values above it. */
+/**
+ * Feature values and minimums above this are looked up as this: the requirements with a larger
+ * minimum (none of the built-in ones) are checked one by one when the lookup lets them through.
+ */
 const DIRECT_BOUNDS = 256;
-
-/** For one profile feature: per value of the feature, the bit set of the requirements whose minimum it reaches. */
-interface BoundTable {
-  /** The distinct minimums above 0, ascending. */
-  readonly bounds: Int32Array;
-  /** The largest value `rank` holds: the largest bound, or `DIRECT_BOUNDS`. */
-  readonly limit: number;
-  /** Per value up to `limit`: how many bounds it reaches. */
-  readonly rank: Int32Array;
-  /** Per rank, `words` words: the requirements whose minimum is at most the bound of that rank (rank 0: minimum 0). */
-  readonly sets: Int32Array;
-}
 
 /** Larger than any feature value (a string's length): the bound of a minimum never reached. */
 const NEVER = 0x7fffffff;
@@ -318,28 +309,36 @@ function integerBound(minimum: number): number {
   return minimum < NEVER ? Math.ceil(minimum) : NEVER;
 }
 
-function boundTable(requirementMinimums: readonly number[], words: number): BoundTable {
-  const minimums = requirementMinimums.map(integerBound);
-  const bounds = Int32Array.from(new Set(minimums.filter((m) => m > 0))).sort();
-  const limit = Math.min(bounds.length > 0 ? bounds[bounds.length - 1]! : 0, DIRECT_BOUNDS);
-  const rank = new Int32Array(limit + 1);
-  for (let v = 0, r = 0; v <= limit; v++) {
-    while (r < bounds.length && bounds[r]! <= v) r++;
-    rank[v] = r;
-  }
-  const sets = new Int32Array((bounds.length + 1) * words);
-  minimums.forEach((m, i) => {
-    // A minimum of rank r (the values reaching it have rank r or more) is in the sets of ranks r and above.
-    for (let r = m > 0 ? bounds.indexOf(m) + 1 : 0; r <= bounds.length; r++) sets[r * words + (i >> 5)]! |= 1 << (i & 31);
-  });
-  return { bounds, limit, rank, sets };
+/** The minimum the rows look up: at most `DIRECT_BOUNDS`, so that a table's rows are few. */
+function directBound(minimum: number): number {
+  return Math.min(integerBound(minimum), DIRECT_BOUNDS);
 }
 
-/** Where in `t.sets` the set of feature value `v` starts. */
-function setAt(t: BoundTable, v: number, words: number): number {
-  let r = t.rank[v < t.limit ? v : t.limit]!;
-  while (r < t.bounds.length && t.bounds[r]! <= v) r++;
-  return r * words;
+/** Rows of `words` words: per feature value up to `limit` (larger values read the row of `limit`), the requirements whose minimum the value reaches. */
+function featureRows(requirementMinimums: readonly number[], words: number): { limit: number; rows: Int32Array } {
+  const minimums = requirementMinimums.map(directBound);
+  const limit = minimums.reduce((a, b) => Math.max(a, b), 0);
+  const rows = new Int32Array((limit + 1) * words);
+  for (let v = 0; v <= limit; v++) {
+    minimums.forEach((m, i) => {
+      if (m <= v) rows[v * words + (i >> 5)]! |= 1 << (i & 31);
+    });
+  }
+  return { limit, rows };
+}
+
+/** Rows of `words` words: per byte of a profile's `markers` (low byte first), 256 rows, the requirements that byte's markers satisfy. */
+function markerRows(requirements: readonly CompiledRequirement[], words: number): Int32Array {
+  const rows = new Int32Array(4 * 256 * words);
+  for (let byte = 0; byte < 4; byte++) {
+    for (let v = 0; v < 256; v++) {
+      requirements.forEach((r, i) => {
+        // A requirement without `anyOf` is met by any markers: it is in every row.
+        if (r.anyMask === 0 || (r.anyMask >>> (8 * byte)) & v) rows[(byte * 256 + v) * words + (i >> 5)]! |= 1 << (i & 31);
+      });
+    }
+  }
+  return rows;
 }
 
 /**
@@ -352,42 +351,58 @@ function setAt(t: BoundTable, v: number, words: number): number {
  */
 export function indexRequirements(requirements: readonly CompiledRequirement[]): RequirementIndex {
   const words = Math.max(1, Math.ceil(requirements.length / 32));
-  const length = boundTable(requirements.map((r) => r.minLength), words);
-  const digits = boundTable(requirements.map((r) => r.minDigits), words);
-  const numberRun = boundTable(requirements.map((r) => r.minNumberRun), words);
-  const tokenRun = boundTable(requirements.map((r) => r.minTokenRun), words);
-  const hexRun = boundTable(requirements.map((r) => r.minHexRun), words);
-  const upper = boundTable(requirements.map((r) => r.minUpper), words);
-  const letters = boundTable(requirements.map((r) => r.minLetters), words);
-  // Markers: the requirements without `anyOf`, and per marker bit the requirements it satisfies.
-  const anyMarker = new Int32Array(words);
-  const byMarker = new Int32Array(32 * words);
-  let usedMarkers = 0;
-  requirements.forEach((r, i) => {
-    const bit = 1 << (i & 31);
-    if (r.anyMask === 0) anyMarker[i >> 5]! |= bit;
-    for (let b = 0; b < 32; b++) if (r.anyMask & (1 << b)) byMarker[b * words + (i >> 5)]! |= bit;
-    usedMarkers |= r.anyMask;
-  });
-  const markerSet = new Int32Array(words);
+  // All rows in one array, the markers' first, then each feature's from its `base`: every lookup is
+  // one load from the same array, which the compiler then addresses directly.
+  const parts = [markerRows(requirements, words)];
+  let size = parts[0]!.length;
+  // The requirements the rows may let through unmet (a minimum above `DIRECT_BOUNDS`).
+  const wideSet = new Set<number>();
+  const feature = (minimum: (r: CompiledRequirement) => number) => {
+    const { limit, rows } = featureRows(requirements.map(minimum), words);
+    requirements.forEach((r, i) => {
+      if (integerBound(minimum(r)) > DIRECT_BOUNDS) wideSet.add(i);
+    });
+    parts.push(rows);
+    size += rows.length;
+    return { limit, base: size - rows.length };
+  };
+  const { limit: lengthLimit, base: lengthBase } = feature((r) => r.minLength);
+  const { limit: digitsLimit, base: digitsBase } = feature((r) => r.minDigits);
+  const { limit: numberRunLimit, base: numberRunBase } = feature((r) => r.minNumberRun);
+  const { limit: tokenRunLimit, base: tokenRunBase } = feature((r) => r.minTokenRun);
+  const { limit: hexRunLimit, base: hexRunBase } = feature((r) => r.minHexRun);
+  const { limit: upperLimit, base: upperBase } = feature((r) => r.minUpper);
+  const { limit: lettersLimit, base: lettersBase } = feature((r) => r.minLetters);
+  const rows = new Int32Array(size);
+  let at = 0;
+  for (const part of parts) {
+    rows.set(part, at);
+    at += part.length;
+  }
+  const wide = Int32Array.from(wideSet);
   return {
     words,
     metBy(p, met) {
-      // A word loop, not `markerSet.set(anyMarker)`: the builtin's call costs more than copying a few words.
-      for (let w = 0; w < words; w++) markerSet[w] = anyMarker[w]!;
-      for (let m = p.markers & usedMarkers; m !== 0; m &= m - 1) {
-        const at = (31 - Math.clz32(m & -m)) * words;
-        for (let w = 0; w < words; w++) markerSet[w]! |= byMarker[at + w]!;
-      }
-      const l = setAt(length, p.length, words);
-      const d = setAt(digits, p.digits, words);
-      const n = setAt(numberRun, p.numberRun, words);
-      const t = setAt(tokenRun, p.tokenRun, words);
-      const h = setAt(hexRun, p.hexRun, words);
-      const u = setAt(upper, p.upper, words);
-      const a = setAt(letters, p.letters, words);
+      const m = p.markers;
+      const m0 = (m & 255) * words;
+      const m1 = (256 + ((m >>> 8) & 255)) * words;
+      const m2 = (512 + ((m >>> 16) & 255)) * words;
+      const m3 = (768 + (m >>> 24)) * words;
+      const l = lengthBase + Math.min(p.length, lengthLimit) * words;
+      const d = digitsBase + Math.min(p.digits, digitsLimit) * words;
+      const n = numberRunBase + Math.min(p.numberRun, numberRunLimit) * words;
+      const t = tokenRunBase + Math.min(p.tokenRun, tokenRunLimit) * words;
+      const h = hexRunBase + Math.min(p.hexRun, hexRunLimit) * words;
+      const u = upperBase + Math.min(p.upper, upperLimit) * words;
+      const a = lettersBase + Math.min(p.letters, lettersLimit) * words;
       for (let w = 0; w < words; w++) {
-        met[w] = markerSet[w]! & length.sets[l + w]! & digits.sets[d + w]! & numberRun.sets[n + w]! & tokenRun.sets[t + w]! & hexRun.sets[h + w]! & upper.sets[u + w]! & letters.sets[a + w]!;
+        met[w] =
+          (rows[m0 + w]! | rows[m1 + w]! | rows[m2 + w]! | rows[m3 + w]!) &
+          rows[l + w]! & rows[d + w]! & rows[n + w]! & rows[t + w]! & rows[h + w]! & rows[u + w]! & rows[a + w]!;
+      }
+      for (let k = 0; k < wide.length; k++) {
+        const i = wide[k]!;
+        if (!meets(p, requirements[i]!)) met[i >> 5]! &= ~(1 << (i & 31));
       }
     },
   };
