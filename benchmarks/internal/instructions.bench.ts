@@ -28,28 +28,26 @@ import { generateDataset } from '../generate-dataset.js';
 /** The child: `processChunk` over the first `warm + chunks` chunks of the file, as a worker runs it. */
 const CHILD = `
 const [dist, path, format, warm, chunks, names] = JSON.parse(process.argv[1]);
-const { readFileSync } = await import('node:fs');
 const at = (p) => new URL(p, dist).href;
 const { createEngine, engineSpecOf } = await import(at('src/pipeline/engine.js'));
-const { normalizeScanOptions, DEFAULT_CHUNK_SIZE } = await import(at('src/options.js'));
+const { normalizeScanOptions, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES } = await import(at('src/options.js'));
 const { inferSampleColumns } = await import(at('src/pipeline/column-inference.js'));
 const { processChunk } = await import(at('src/pipeline/chunk.js'));
 const { parseCsvHeader } = await import(at('src/io/csv.js'));
+const { chunkRecords } = await import(at('src/io/chunker.js'));
+const { readInput } = await import(at('src/io/source.js'));
 const options = normalizeScanOptions({ recognizers: names ? ['recommended'] : ['recommended', { id: 'nlp-entities', disabled: true }] });
 const engine = await createEngine(engineSpecOf(options, process.cwd()), format === 'csv' ? 'csv' : 'json');
-const bytes = readFileSync(path);
-let from = 0;
+// Chunks cut as the pipeline cuts them: CSV records may hold line feeds inside quotes.
 let columns;
-if (format === 'csv') {
-  from = bytes.indexOf(10) + 1;
-  const head = parseCsvHeader(bytes.subarray(0, from).toString('utf8'), ',');
-  columns = head.columns;
-}
 const pieces = [];
-while (from < bytes.length && pieces.length < warm + chunks) {
-  const end = bytes.indexOf(10, Math.min(bytes.length, from + DEFAULT_CHUNK_SIZE) - 1) + 1 || bytes.length;
-  pieces.push(bytes.subarray(from, end));
-  from = end;
+for await (const item of chunkRecords(readInput(path), { format, delimiter: ',', chunkSize: DEFAULT_CHUNK_SIZE, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES })) {
+  if (item.kind === 'head') {
+    if (item.header) columns = parseCsvHeader(Buffer.from(item.header).toString('utf8'), ',').columns;
+    continue;
+  }
+  pieces.push(item.bytes);
+  if (pieces.length === warm + chunks) break;
 }
 if (pieces.length < warm + chunks) throw new Error('the file holds only ' + pieces.length + ' chunks');
 const columnTypes = inferSampleColumns(engine, { format, delimiter: ',', columns, bytes: pieces[0] });
