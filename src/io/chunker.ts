@@ -6,6 +6,7 @@
 import { PiiScanError } from '../errors.js';
 import type { DataFormat } from '../options.js';
 import { CsvBoundaryScanner } from './csv.js';
+import { countLineFeeds } from './line-feeds.js';
 
 const LF = 0x0a;
 
@@ -58,12 +59,6 @@ function gather(pieces: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-function countLf(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
-  return n;
-}
-
 /**
  * Yields the head, then chunks ending at the first record boundary at or after `chunkSize` bytes
  * (the last chunk may be shorter), so chunks are about the same size whatever the read size.
@@ -98,7 +93,7 @@ export async function* chunkRecords(source: AsyncIterable<Uint8Array | string>, 
     pending = [];
     pendingLen = 0;
     boundary = 0;
-    lines += countLf(out);
+    lines += countLineFeeds(out);
     return out;
   };
   /** Offset just after the last boundary in `bytes` (fed to the scanner), or -1. */
@@ -107,7 +102,7 @@ export async function* chunkRecords(source: AsyncIterable<Uint8Array | string>, 
   const firstBoundary = (bytes: Uint8Array): number => (scanner ? scanner.feed(bytes, true) : bytes.indexOf(LF) + 1 || -1);
   const tooLong = (): never => {
     // The long record starts after the last boundary seen (cold path: count its line now).
-    const before = boundary > 0 ? countLf(concat(pending, boundary)) : 0;
+    const before = boundary > 0 ? countLineFeeds(concat(pending, boundary)) : 0;
     throw new PiiScanError('PII_PARSE_ERROR', `A record is longer than maxRecordBytes (${options.maxRecordBytes}); an unclosed quote can cause this`, {
       ...(options.file === undefined ? {} : { file: options.file }),
       line: lines + before + 1,

@@ -4,6 +4,8 @@
  * are written back byte for byte (workers).
  */
 
+import { countLineFeedsIn } from './line-feeds.js';
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -121,12 +123,6 @@ export interface CsvBad {
 
 export type CsvToken = CsvRow | CsvBlank | CsvBad;
 
-function countLf(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-}
-
 /**
  * Tokenizes CSV text record by record (strict RFC 4180 quoting, LF or CRLF line ends).
  *
@@ -191,7 +187,7 @@ export class CsvTokenizer {
           break;
         }
         if (closed < 0) return this.#bad(start, line0, 'unclosed quoted field', len);
-        const inner = countLf(text, fieldStart, closed);
+        const inner = countLineFeedsIn(text, fieldStart, closed);
         if (inner > 0) {
           extraLines += inner;
           eol = text.indexOf('\n', closed);
@@ -241,7 +237,7 @@ export class CsvTokenizer {
     const next = nl < 0 ? text.length : nl + 1;
     const line0 = this.#line;
     this.#pos = next;
-    this.#line = line0 + countLf(text, start, next);
+    this.#line = line0 + countLineFeedsIn(text, start, next);
     return { kind: 'bad', problem, start, next, line: line0, problemLine };
   }
 }

@@ -5,6 +5,7 @@
  */
 import { CsvTokenizer, formatCsvField, type CsvRow } from '../io/csv.js';
 import { jsonLeaves } from '../io/json-leaves.js';
+import { countLineFeedsIn, lineStarts } from '../io/line-feeds.js';
 import { decodeUtf8, decodeUtf8Lenient, firstInvalidUtf8 } from '../io/utf8.js';
 import type { DataFormat, ErrorPolicy } from '../options.js';
 import { parseKey } from '../operators/keys.js';
@@ -96,19 +97,6 @@ class Output {
     if (this.#text.length > 0) this.#parts.push(Buffer.from(this.#text, 'utf8'));
     return Buffer.concat(this.#parts);
   }
-}
-
-function countLf(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
-  return n;
-}
-
-/** Byte offset where each line starts (only on the invalid-UTF-8 path). */
-function lineStarts(bytes: Uint8Array): number[] {
-  const starts = [0];
-  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** What a chunk needs of one field, resolved once per chunk rather than per value. */
@@ -343,7 +331,8 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
   return {
     ...(anonymize && fatal === undefined ? { output: out.finish() } : {}),
     records,
-    lines: countLf(bytes),
+    // The text's line feeds are the bytes' (decoding never takes an ASCII byte into a replacement).
+    lines: countLineFeedsIn(text),
     findings,
     findingCount,
     recordsWithFindings,

@@ -6,6 +6,7 @@
 import { chunkRecords } from '../io/chunker.js';
 import { parseCsvHeader } from '../io/csv.js';
 import { delimiterOf } from '../io/format.js';
+import { countLineFeeds } from '../io/line-feeds.js';
 import { readInput } from '../io/source.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import { PiiScanError } from '../errors.js';
@@ -124,12 +125,6 @@ export async function createRunContext(
   return { mode, options, spec, specId, executor, report, signal: extra.signal, onFinding: extra.onFinding, onProgress: extra.onProgress };
 }
 
-function countLf(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
-  return n;
-}
-
 const noop = () => undefined;
 
 /**
@@ -226,7 +221,7 @@ export async function* processInput(
           const parsed = text === undefined ? { problem: 'invalid UTF-8' } : parseCsvHeader(text, delimiter);
           if ('problem' in parsed) throw new PiiScanError('PII_PARSE_ERROR', `Malformed header row: ${parsed.problem}`, { file, line: 1 });
           columns = parsed.columns;
-          line += countLf(item.header);
+          line += countLineFeeds(item.header);
           if (mode === 'anonymize') yield item.header;
         }
         continue;

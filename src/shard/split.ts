@@ -6,6 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { CsvBoundaryScanner } from '../io/csv.js';
+import { countLineFeeds } from '../io/line-feeds.js';
 import { readInput } from '../io/source.js';
 import type { DataFormat } from '../options.js';
 import type { ManifestFile, ShardPart } from './manifest.js';
@@ -75,12 +76,6 @@ export interface PartCounter {
   lines: number;
 }
 
-function countLf(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(LF); i >= 0; i = bytes.indexOf(LF, i + 1)) n++;
-  return n;
-}
-
 /**
  * The bytes of one part, for the pipeline: the whole file when it is not split (`.gz` included),
  * else its byte range; a part of a split CSV file is preceded by the file's header (BOM
@@ -89,7 +84,7 @@ function countLf(bytes: Uint8Array): number {
 export async function* partSource(path: string, file: ManifestFile, part: ShardPart, counter: PartCounter): AsyncGenerator<Uint8Array> {
   if (part.pieces === 1) {
     for await (const bytes of readInput(path)) {
-      counter.lines += countLf(bytes);
+      counter.lines += countLineFeeds(bytes);
       yield bytes;
     }
     return;
@@ -100,7 +95,7 @@ export async function* partSource(path: string, file: ManifestFile, part: ShardP
     start = Math.max(start, file.headerEnd);
   }
   for await (const bytes of readInput(path, { start, end: part.end })) {
-    counter.lines += countLf(bytes);
+    counter.lines += countLineFeeds(bytes);
     yield bytes;
   }
 }
