@@ -8,11 +8,18 @@
  *   npm run bench -- --size 2GB --formats jsonl --workers 2 --modes anonymize   # the RSS check
  *   npm run bench -- --size 1GB --recognizers email                              # quick RSS flatness check
  *   npm run bench -- --size 100MB --workers 1,2 --modes floor,anonymize --runs 3  # best of 3 interleaved rounds
+ *   npm run bench -- --base-size 0                                                 # whole runs only
  *
  * With 1 and 2 workers measured, each round also runs two 1-worker anonymize processes at once: their
  * combined MB/s over one alone is what this machine gives two independent copies of the work, the
  * ceiling against which the 2-worker ratio can be read (memory bandwidth, caches and V8's own
  * threads are shared by both).
+ *
+ * Marginal rates: every configuration also runs on a `--base-size` dataset (default 20 MB, the
+ * first records of the same generated data), and the extra bytes over the extra seconds are its
+ * rate once running - without process and pool startup, each worker's JIT and regex warm-up, and
+ * the tail, which a whole 100 MB run still contains (about 0.5 s of a 3-6 s run here) and which
+ * weigh on a 2-worker run more than on a 1-worker one. Both sets of verdicts are printed.
  *
  * Besides MB/s (wall clock, noisy on a shared machine) each run reports CPU seconds: the whole
  * process, the main thread per MB, and how busy the workers were, so a slow run can be told apart
@@ -222,6 +229,28 @@ async function countPlanted(path: string): Promise<Record<string, number>> {
   return counts;
 }
 
+/**
+ * The targets read on marginal rates: 1 worker against the floor, and 2 workers against 1 (with
+ * the two-process pair beside it) from the ratios within each round, whose median is the verdict.
+ */
+function marginalVerdicts(format: string, marginals: ReadonlyMap<string, readonly number[]>, keyOf: (mode: Mode, workers: number, pair: boolean) => string, pairs: boolean): string[] {
+  const of = (mode: Mode, workers: number, pair = false) => marginals.get(keyOf(mode, workers, pair));
+  /** Per round, a / b, the rounds where either has no rate left out. */
+  const ratios = (a: readonly number[] | undefined, b: readonly number[] | undefined): number[] =>
+    a === undefined || b === undefined ? [] : a.map((x, i) => x / b[i]!).filter((x) => !Number.isNaN(x));
+  const show = (xs: readonly number[]) => `${xs.map((x) => x.toFixed(2)).join(', ')} (median ${median(xs).toFixed(2)})`;
+  const out: string[] = [];
+  const vsFloor = ratios(of('anonymize', 1), of('floor', 0));
+  if (vsFloor.length > 0) out.push(`${median(vsFloor) >= 0.5 ? 'ok  ' : 'MISS'} ${format}, marginal: anonymize on 1 worker / floor, per round: ${show(vsFloor)} (target >= 0.50)`);
+  const scaling = ratios(of('anonymize', 2), of('anonymize', 1));
+  if (scaling.length > 0) {
+    const machine = ratios(of('anonymize', 1, true), of('anonymize', 1));
+    const pair = pairs && machine.length > 0 ? `; 2 processes / 1 worker: ${show(machine)}` : '';
+    out.push(`${median(scaling) >= 1.7 ? 'ok  ' : 'MISS'} ${format}, marginal: 2 workers / 1 worker, per round: ${show(scaling)} (target >= 1.70)${pair}`);
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -234,6 +263,8 @@ async function main(): Promise<void> {
       recognizers: { type: 'string' },
       // best of N interleaved rounds per configuration (shared machines)
       runs: { type: 'string', default: '1' },
+      // marginal rates over the extra bytes of --size against this smaller dataset (0: off)
+      'base-size': { type: 'string', default: '20MB' },
     },
   });
   if (values.child) return floorChild(JSON.parse(values.child) as ChildJob);
@@ -243,11 +274,14 @@ async function main(): Promise<void> {
   const modes = values.modes.split(',') as Mode[];
   const runs = Math.max(1, Number(values.runs));
   const recognizers: unknown[] = values.recognizers ? values.recognizers.split(',') : RECOGNIZERS;
+  const baseSize = parseSize(values['base-size']);
+  if (baseSize > 0 && baseSize * 2 > size) throw new Error(`--base-size (${values['base-size']}) must be at most half of --size (${values.size}), or 0`);
   const rows: string[][] = [];
   const verdicts: string[] = [];
   for (const format of formats) {
     const t0 = performance.now();
     const data = await generateDataset(format, size);
+    const base = baseSize > 0 ? await generateDataset(format, baseSize) : undefined;
     const planted = await countPlanted(data.path);
     console.error(`${format}: ${(data.bytes / 1e6).toFixed(0)} MB at ${data.path} (${((performance.now() - t0) / 1000).toFixed(1)} s); planted ${JSON.stringify(planted)}`);
     // Rounds of every configuration, interleaved so that a burst of load on a shared machine hits
@@ -264,17 +298,23 @@ async function main(): Promise<void> {
     // Every run's MB/s by configuration, in round order: ratios within a round are measured minutes
     // apart, not across the machine's slow and fast spells.
     const rounds = new Map<string, number[]>();
+    // Every round's marginal MB/s by configuration: (big bytes - base bytes) / (big seconds - base seconds).
+    const marginals = new Map<string, number[]>();
     const keyOf = (mode: Mode, workers: number, pair: boolean) => `${mode}/${workers}${pair ? '/pair' : ''}`;
     for (let round = 1; round <= runs; round++) {
       for (const { mode, workers, pair } of configs) {
         const outputs = (pair ? ['a', 'b'] : ['a']).map((n) => join(tmpdir(), `pii-scan-bench-out-${process.pid}-${n}.${format}`));
+        const key = keyOf(mode, workers, pair);
+        // The base run first, right before the big one: the two are seconds apart.
+        const small = base ? together(await runChildren(outputs.map((output) => ({ mode, workers, path: base.path, format, output, recognizers })))) : undefined;
         const r = together(await runChildren(outputs.map((output) => ({ mode, workers, path: data.path, format, output, recognizers }))));
+        // A big run no slower than its base run (a burst of load) gives no rate: NaN, which the medians skip.
+        if (small) marginals.set(key, [...(marginals.get(key) ?? []), r.seconds > small.seconds ? (r.bytes - small.bytes) / 1e6 / (r.seconds - small.seconds) : NaN]);
         let left: Record<string, number> = {};
         for (const output of outputs) {
           if (mode === 'anonymize') left = sumCounts(left, await countPlanted(output));
           await rm(output, { force: true });
         }
-        const key = keyOf(mode, workers, pair);
         const had = best.get(key);
         rounds.set(key, [...(rounds.get(key) ?? []), rate(r)]);
         best.set(key, had === undefined ? { run: r, slowest: rate(r), left } : { run: rate(r) > rate(had.run) ? r : had.run, slowest: Math.min(had.slowest, rate(r)), left: sumCounts(had.left, left) });
@@ -282,6 +322,11 @@ async function main(): Promise<void> {
       }
     }
     const floor = best.get('floor/0')?.run;
+    /** The median of a configuration's marginal rates over the rounds (NaN without one). */
+    const marginalOf = (key: string): number => {
+      const xs = (marginals.get(key) ?? []).filter((x) => !Number.isNaN(x));
+      return xs.length === 0 ? NaN : median(xs);
+    };
     const anonymizeRate = new Map<number, number>();
     let pairRate: number | undefined;
     for (const { mode, workers, pair } of configs) {
@@ -296,12 +341,15 @@ async function main(): Promise<void> {
         if (total > 0) verdicts.push(`FAIL ${format} anonymize (${workers} workers): planted values survived ${survivors}`);
       }
       const ratio = floor ? (mbs / rate(floor)).toFixed(2) : '';
+      const marginal = marginalOf(keyOf(mode, workers, pair));
+      const floorMarginal = marginalOf(keyOf('floor', 0, false));
       const mb = r.bytes / 1e6;
       // Workers' CPU over their capacity: below 100% they waited for chunks or for a core.
       const busy = r.workerCpuS.length > 0 && workers > 0 ? `${Math.round((100 * r.workerCpuS.reduce((a, b) => a + b, 0)) / ((pair ? 2 : workers) * r.seconds))}` : '';
       rows.push([
         format, mode, pair ? '2 x 1 (processes)' : String(workers), mbs.toFixed(1), ...(runs > 1 ? [`${slowest.toFixed(1)}-${mbs.toFixed(1)}`] : []), Math.round(r.records / r.seconds).toLocaleString('en-US'), r.maxRssMB.toFixed(0), ratio, survivors,
         r.cpuS.toFixed(1), ((1000 * r.mainCpuS) / mb).toFixed(1), busy,
+        ...(base ? [Number.isNaN(marginal) ? '-' : marginal.toFixed(1), Number.isNaN(marginal) || Number.isNaN(floorMarginal) ? '' : (marginal / floorMarginal).toFixed(2)] : []),
       ]);
       console.error(`  ${rows.at(-1)!.join('  ')}`);
     }
@@ -323,10 +371,12 @@ async function main(): Promise<void> {
         verdicts.push(`     ${format}: per round, 2 workers / 1 worker: ${within(keyOf('anonymize', 2, false))}${pairRate === undefined ? '' : `; 2 processes / 1 worker: ${within(keyOf('anonymize', 1, true))}`}`);
       }
     }
+    if (base) verdicts.push(...marginalVerdicts(format, marginals, keyOf, pairs));
   }
-  const head = ['format', 'mode', 'workers', 'MB/s', ...(runs > 1 ? [`slowest-fastest of ${runs}`] : []), 'records/s', 'peak RSS MB', 'x floor', 'planted left', 'CPU s', 'main CPU ms/MB', 'worker CPU %'];
+  const head = ['format', 'mode', 'workers', 'MB/s', ...(runs > 1 ? [`slowest-fastest of ${runs}`] : []), 'records/s', 'peak RSS MB', 'x floor', 'planted left', 'CPU s', 'main CPU ms/MB', 'worker CPU %', ...(baseSize > 0 ? ['marginal MB/s', 'marginal x floor'] : [])];
   const best = runs > 1 ? [`best of ${runs} interleaved rounds per configuration (its fastest run in every column); planted left: over all runs`] : [];
-  printResults(head, rows, verdicts, [...best, "CPU s: the process (all threads); main CPU ms/MB: the main thread; worker CPU %: worker threads' CPU / (workers x wall) - below 100 they waited for chunks or for a core"]);
+  const marginalNote = baseSize > 0 ? [`marginal MB/s: (${values.size} - ${values['base-size']}) / (seconds of the ${values.size} run - seconds of the ${values['base-size']} run), the median over the rounds: the rate once running, without startup, warm-up and tail`] : [];
+  printResults(head, rows, verdicts, [...best, "CPU s: the process (all threads); main CPU ms/MB: the main thread; worker CPU %: worker threads' CPU / (workers x wall) - below 100 they waited for chunks or for a core", ...marginalNote]);
 }
 
 await main();
