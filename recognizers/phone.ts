@@ -262,7 +262,8 @@ function phoneShaped(text: string): boolean {
 /**
  * Parses allowed per value. A value with hundreds of phone-like runs (a dump of numbers)
  * would otherwise cost a parse per run and region; past the budget, runs are scored by
- * shape alone, which only reports them with context. Counting calls keeps results deterministic.
+ * shape alone, which only reports them with context. Counting parses, remembered ones included,
+ * keeps results deterministic.
  */
 const PARSE_BUDGET = 500;
 /** Distinct runs remembered per analyzer: datasets repeat values, and parsing dominates the cost. */
@@ -281,9 +282,21 @@ function isBareNational(text: string, digits: string): boolean {
   return text.length === digits.length && !(digits.charCodeAt(0) === 48 && IDD.test(digits));
 }
 
+/**
+ * A remembered score and the parses computing it took. A hit charges those parses to the value's
+ * budget, so the budget runs out at the same run whatever the scorer saw before: a worker's
+ * findings never depend on which chunks it was handed earlier (0, 1 or N workers, one output).
+ */
+interface Remembered {
+  readonly score: number;
+  readonly parses: number;
+}
+
 /** Scores candidate runs for one list of default regions; reused across values. */
 class CandidateScorer {
-  private readonly cache = new Map<string, number>();
+  /** `score`'s results and `confirmedScore`'s apart (the two parse differently); only texts that passed the checks before the parse. */
+  private readonly scores = new Map<string, Remembered>();
+  private readonly confirmed = new Map<string, Remembered>();
   private budget = PARSE_BUDGET;
   private minScore: (() => number) | undefined;
 
@@ -297,18 +310,19 @@ class CandidateScorer {
 
   /** The score of one candidate run, or 0 when it is not a phone number. */
   score(text: string, digits: string = onlyDigits(text)): number {
-    // Only texts that passed the checks below are remembered.
-    const cached = this.cache.get(text);
-    if (cached !== undefined) return cached;
-    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
-    if (looksLikeSomethingElse(text, digits)) return 0;
+    const hit = this.scores.get(text);
+    if (hit === undefined) {
+      if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
+      if (looksLikeSomethingElse(text, digits)) return 0;
+    }
     if (this.budget <= 0) return shapeScore(text);
     // A bare number the analyzer would drop even if valid is not parsed, nor its 0 remembered
-    // (the same digits may have context in another value). Only budget-exhausted values could
-    // tell: their later runs keep the parses saved here.
+    // (the same digits may have context in another value).
     if (this.minScore !== undefined && isBareNational(text, digits) && SCORE_WEAK < this.minScore()) return 0;
+    if (hit !== undefined) return this.charge(hit);
+    const before = this.budget;
     const score = this.validate(text, digits, false);
-    this.remember(text, score);
+    remember(this.scores, text, score, before - this.budget);
     return score;
   }
 
@@ -317,22 +331,23 @@ class CandidateScorer {
    * Regions whose formats cannot group the digits as the text does are not parsed at all.
    */
   confirmedScore(text: string): number {
+    const hit = this.confirmed.get(text);
+    if (hit !== undefined) return this.budget <= 0 ? 0 : this.charge(hit);
     const digits = onlyDigits(text);
     if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return 0;
     if (looksLikeSomethingElse(text, digits)) return 0;
-    const cached = this.cache.get(text);
-    if (cached !== undefined) return cached >= SCORE_VALID ? cached : 0;
     // Past the budget `score` only gives shape scores, which are below SCORE_VALID.
     if (this.budget <= 0) return 0;
+    const before = this.budget;
     const score = this.validate(text, digits, true);
-    // Below SCORE_VALID the search was cut short, so only confirmed scores are exact.
-    if (score >= SCORE_VALID) this.remember(text, score);
+    remember(this.confirmed, text, score, before - this.budget);
     return score;
   }
 
-  private remember(text: string, score: number): void {
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, score);
+  /** A remembered score, its parses charged as if they had been made. */
+  private charge(hit: Remembered): number {
+    this.budget -= hit.parses;
+    return hit.score;
   }
 
   /** Parses what libphonenumber keeps of formatted text (the digits) as a national number of `region`. */
@@ -378,6 +393,12 @@ class CandidateScorer {
     if (valid) return SCORE_WEAK;
     return formatted && phoneShaped(text) ? SCORE_WEAK : 0;
   }
+}
+
+/** Remembers a score (the map is cleared when full: cheaper than LRU upkeep, and no result depends on it). */
+function remember(map: Map<string, Remembered>, text: string, score: number, parses: number): void {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(text, { score, parses });
 }
 
 /** Score without the library: phone-shaped runs are weak (context needed), others are dropped. */

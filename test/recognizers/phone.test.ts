@@ -138,6 +138,34 @@ describe('recognizer `phone`', () => {
     });
   });
 
+  // A worker's analyzer has seen other chunks first: what it remembers may make a value cheaper to
+  // analyze, never give it other findings (the same output with 0, 1 or N workers).
+  describe('a value past the parse budget', () => {
+    // 700 distinct US numbers, grouped: each costs a parse; the budget covers 500 a value.
+    const numbers = Array.from({ length: 700 }, (_, i) => `(212) 555-${String(1000 + i).padStart(4, '0')}`);
+    const dump = numbers.join(', ');
+    const spans = (found: readonly { start: number; end: number }[]) => found.map((f) => dump.slice(f.start, f.end));
+    it.each([
+      ['none of its numbers', [] as string[]],
+      ['its first 300 numbers', numbers.slice(0, 300)],
+      ['its last 300 numbers', numbers.slice(400)],
+      ['every one of its numbers', numbers],
+    ])('finds the same after the analyzer has seen %s', (_name, seen) => {
+      const cold = createAnalyzer({ recognizers: [phone] }).analyze(dump, { field: 'notes' });
+      const warm = createAnalyzer({ recognizers: [phone] });
+      for (let i = 0; i < seen.length; i += 50) warm.analyze(seen.slice(i, i + 50).join(', '), { field: 'notes' });
+      const found = warm.analyze(dump, { field: 'notes' });
+      expect(spans(found)).toEqual(spans(cold));
+      expect(found).toEqual(cold);
+    });
+    it('validates only as many numbers as the budget allows', () => {
+      const found = spans(createAnalyzer({ recognizers: [phone] }).analyze(dump, { field: 'notes' }));
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.length).toBeLessThan(numbers.length);
+      expect(found).toEqual(numbers.slice(0, found.length));
+    });
+  });
+
   it('scores weak matches below the default threshold', () => {
     const [finding] = spansOf(phone, 'ref 98765 43210', undefined, { scoreThreshold: 0.1 });
     expect(finding?.[2].score).toBe(SCORE_WEAK);
