@@ -38,6 +38,11 @@ export interface Analyzer {
 interface ActiveRecognizer {
   readonly meta: RecognizerMeta;
   readonly instance: RecognizerInstance;
+  // Read off `meta` and `instance` once: each recognizer's objects have a shape of their own, so
+  // reading these per call was a megamorphic property load (a stub-cache probe) every time.
+  readonly id: string;
+  readonly trigger: RecognizerInstance['trigger'];
+  readonly analyze: RecognizerInstance['analyze'];
   /** `instance.requires`, compiled; checked (through `indexRequirements`) against the value's profile before any call. */
   readonly requirement: CompiledRequirement;
   readonly hasContext: ContextMatcher | undefined;
@@ -171,6 +176,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     active.push({
       meta,
       instance,
+      id: meta.id,
+      trigger: instance.trigger,
+      analyze: instance.analyze,
       requirement: compileRequirement(instance.requires),
       hasContext,
       contextInValue: compileContextGate(gateWords(meta.context ?? [])),
@@ -259,16 +267,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   /** Runs active recognizer `i` (its requirement met) on the value and adds to `found` its findings that pass context, threshold and allow lists. */
   function runRecognizer(i: number, value: string, p: ValueProfile, { ctx, hasContext: fieldContextOf }: FieldInfo, found: Finding[]): void {
     const a = active[i]!;
-    const { meta, instance, hasContext, contextInValue, weak, isAllowed: recognizerAllows } = a;
+    const { id, instance, trigger, hasContext, contextInValue, weak, isAllowed: recognizerAllows } = a;
     const fieldHasContext = fieldContextOf[i]!;
     if (weak && !fieldHasContext && !((gateWordSeen ??= anyGateWord(lowerCaseOf(value, p))) && contextInValue(lowerCaseOf(value, p)))) return;
-    if (instance.trigger && !instance.trigger(value, p)) return;
+    if (trigger !== undefined && !trigger.call(instance, value, p)) return;
     callee = a;
     callValue = value;
     callProfile = p;
     callFieldHasContext = fieldHasContext;
     callMinScore = undefined;
-    const results = instance.analyze(value, ctx, p);
+    const results = a.analyze.call(instance, value, ctx, p);
     callee = undefined;
     for (const r of results) {
       if (!wanted(r.entity)) continue;
@@ -281,7 +289,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         const text = value.slice(r.start, r.end);
         if (isAllowed?.(text) || recognizerAllows?.(text)) continue;
       }
-      found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: meta.id });
+      found.push({ entity: r.entity, start: r.start, end: r.end, score: Math.round(score * 1e4) / 1e4, recognizer: id });
     }
   }
 
