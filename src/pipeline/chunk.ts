@@ -131,8 +131,9 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
   const out = new Output();
   const findings: ChunkFinding[] = [];
   const errors: ChunkError[] = [];
-  const byEntity: Record<string, number> = {};
-  const byField: Record<string, number> = {};
+  // Maps while counting: an object indexed by ever-changing keys is a megamorphic keyed load and store per finding.
+  const byEntity = new Map<string, number>();
+  const byField = new Map<string, number>();
   const fpKey = task.key === undefined ? undefined : parseKey(task.key);
   const typing = columnTyping(engine, task.columnTypes); // column inference
   let findingCount = 0;
@@ -163,10 +164,10 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
 
   /** Records one value's findings: counted always, listed while the finding list has room. `fieldKey` is the field's report key. */
   const note = (record: number, line: number, field: string, fieldKey: string, value: string, list: readonly { entity: string; start: number; end: number; score: number; recognizer: string }[]) => {
+    findingCount += list.length;
+    byField.set(fieldKey, (byField.get(fieldKey) ?? 0) + list.length);
     for (const f of list) {
-      findingCount++;
-      byEntity[f.entity] = (byEntity[f.entity] ?? 0) + 1;
-      byField[fieldKey] = (byField[fieldKey] ?? 0) + 1;
+      byEntity.set(f.entity, (byEntity.get(f.entity) ?? 0) + 1);
       if (findings.length < task.findingLimit) {
         const matched = value.slice(f.start, f.end);
         findings.push({
@@ -336,8 +337,8 @@ export function processChunk(engine: RecordEngine, task: ChunkTask): ChunkResult
     findings,
     findingCount,
     recordsWithFindings,
-    byEntity,
-    byField,
+    byEntity: Object.fromEntries(byEntity),
+    byField: Object.fromEntries(byField),
     errors,
     ...(fatal === undefined ? {} : { fatal }),
   };
