@@ -107,8 +107,8 @@ function codeUnitsOf(value: string): Uint16Array {
 
 /**
  * `profileValue` written into `slot`, which it returns: the analyzer refills one slot per value
- * rather than allocating a profile per value. Runs of lower-case letters and spaces (most of any
- * text) take a short path; everything else goes through the class table.
+ * rather than allocating a profile per value. Runs of lower-case letters, of digits, and spaces
+ * (most of any value) take short paths; everything else goes through the class table.
  */
 export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
   let digits = 0;
@@ -147,6 +147,28 @@ export function profileInto(value: string, slot: ProfileSlot): ValueProfile {
       separated = false;
       // Else `c` is the character after the run, handled below.
       if (i === n) break;
+    }
+    if (c >= 48 && c <= 57) {
+      // A run of digits (ids, amounts, phones, dates): each is a digit, a token and a hex
+      // character and extends the number run, so the counts are added once per run.
+      const from = i;
+      do {
+        if (++i === n) break;
+        c = units[i]!;
+      } while (c >= 48 && c <= 57);
+      const len = i - from;
+      digits += len;
+      run += len;
+      if (run > numberRun) numberRun = run;
+      separated = false;
+      token += len;
+      if (token > tokenRun) tokenRun = token;
+      hex += len;
+      if (hex > hexRun) hexRun = hex;
+      if (i === n) break;
+      // The character after the run starts the next turn: a lower-case letter must take the path above.
+      i--;
+      continue;
     }
     if (c === 32) {
       markers |= SPACE_BIT;
