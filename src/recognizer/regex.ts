@@ -2,7 +2,8 @@
 
 // Two lookarounds of one property each, not one of the class [\p{L}\p{N}]: the same test, but V8
 // builds a union class through ICU and canonicalizes it at every compile of every regex using it
-// (bytecode, then native code, in every worker), at about 1.7 times the cost of the two sets alone (350 against 200 us per regex here).
+// (bytecode, then native code, in every worker): 350 us to compile and run a regex with the
+// union here, 200 us with the two lookarounds.
 /** Not preceded by a letter or digit (any script). Use with the `u` flag. */
 export const NO_ALNUM_BEFORE = '(?<!\\p{L})(?<!\\p{N})';
 /** Not followed by a letter or digit (any script). Use with the `u` flag. */
