@@ -35,6 +35,7 @@ export interface PipelineCliOptions extends CommonOptions {
   /** False with `--no-infer-columns`. */
   readonly inferColumns?: boolean;
   readonly format?: DataFormat;
+  readonly delimiter?: string;
   readonly quiet?: boolean;
   /** False with `--no-progress`. */
   readonly progress?: boolean;
@@ -56,6 +57,21 @@ export function parseScore(value: string): number {
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
+}
+
+/**
+ * A CSV delimiter: one ASCII character other than a quote or a line break; `\t` or `tab` for a
+ * tab, which is awkward to type in a shell.
+ */
+export function parseDelimiter(value: string): string {
+  const delimiter = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
+  if (!/^[\x01-\x7f]$/.test(delimiter) || /["\r\n]/.test(delimiter)) throw new InvalidArgumentError('expected one ASCII character other than a quote or a line break (\\t or tab for a tab).');
+  return delimiter;
+}
+
+/** `--delimiter`, shared by the commands that read CSV. */
+export function delimiterOption(): Option {
+  return new Option('--delimiter <char>', 'CSV delimiter (default: , for csv, tab for tsv); \\t or tab for a tab').argParser(parseDelimiter);
 }
 
 /** Adds the shared detection options to a command. */
@@ -102,6 +118,7 @@ export function addPipelineOptions(command: Command, { operators = false }: { op
     .addOption(new Option('--on-error <policy>', 'malformed records: fail, skip or passthrough (default: fail)').choices(['fail', 'skip', 'passthrough']))
     .addOption(new Option('--max-findings <n>', 'findings listed in the report; counts stay complete (default: 1000)').argParser(parseCount))
     .addOption(new Option('--format <format>', 'input format when it cannot come from the file name (stdin)').choices(['csv', 'tsv', 'jsonl']))
+    .addOption(delimiterOption())
     .option('--no-infer-columns', 'no column-level inference: run name detection on every cell of name / city columns too')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--no-progress', 'no progress bar');
@@ -161,6 +178,7 @@ export async function pipelineOptionsFrom(opts: PipelineCliOptions, io: CliIo, m
       // commander sets `inferColumns: true` unless --no-infer-columns is given; only `false` overrides the file.
       inferColumns: opts.inferColumns === false ? false : c.inferColumns,
       format: opts.format,
+      delimiter: opts.delimiter ?? c.delimiter,
       cwd: io.cwd,
     }).filter(([, v]) => v !== undefined),
   );

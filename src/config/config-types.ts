@@ -35,6 +35,8 @@ export interface PiiScanConfigJson {
   readonly fields?: readonly string[];
   readonly excludeFields?: readonly string[];
   readonly onError?: 'fail' | 'skip' | 'passthrough';
+  /** CSV delimiter (one ASCII character); default `,` for csv, tab for tsv. */
+  readonly delimiter?: string;
   readonly workers?: number;
   readonly maxFindings?: number;
   readonly inferColumns?: boolean;

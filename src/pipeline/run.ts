@@ -158,6 +158,17 @@ export function chunkSizeFor(chunkSize: number, workers: number, inputBytes: num
   return Math.min(chunkSize, Math.max(MIN_CHUNK_SIZE, Math.ceil(inputBytes / (workers * CHUNKS_PER_WORKER))));
 }
 
+/** Delimiters common enough to suggest when a header turns out to be a single column. */
+const COMMON_DELIMITERS = [',', ';', '\t', '|'];
+
+/** A hint for an error message when a one-column header holds another common delimiter (it names only the delimiter). */
+function hintOfOtherDelimiter(header: string, delimiter: string): string {
+  const other = COMMON_DELIMITERS.find((d) => d !== delimiter && header.includes(d));
+  if (other === undefined) return '';
+  const shown = other === '\t' ? '\\t' : other;
+  return ` (the header reads as one column holding '${shown}': if that is the delimiter, set it with --delimiter '${shown}' or the delimiter option)`;
+}
+
 /**
  * Processes one input and yields its output bytes in input order (nothing in scan mode).
  * Throws `PII_PARSE_ERROR` (with file and line) for a malformed record under `onError: 'fail'`.
@@ -187,6 +198,8 @@ export async function* processInput(
   let columns: string[] | undefined;
   // Column inference (issue #7): decided once per input, here, from its first chunk; every chunk gets the same types.
   let columnTypes: readonly ColumnType[] | undefined;
+  // Set when the header reads as one column holding another common delimiter: the likely cause of a malformed record.
+  let delimiterHint = '';
   let line = 1;
   let records = 0;
   let next = 0;
@@ -202,7 +215,7 @@ export async function* processInput(
   const settle = (result: ChunkResult): Uint8Array | undefined => {
     if (result.fatal) {
       const f = result.fatal;
-      throw new PiiScanError('PII_PARSE_ERROR', `Malformed record: ${f.problem}`, { file, line: line + f.line, record: records + f.record + 1 });
+      throw new PiiScanError('PII_PARSE_ERROR', `Malformed record: ${f.problem}${delimiterHint}`, { file, line: line + f.line, record: records + f.record + 1 });
     }
     const found = ctx.report.addChunk(stats, result, line, records);
     if (ctx.onFinding) for (const f of found) ctx.onFinding(f);
@@ -221,6 +234,7 @@ export async function* processInput(
           const parsed = text === undefined ? { problem: 'invalid UTF-8' } : parseCsvHeader(text, delimiter);
           if ('problem' in parsed) throw new PiiScanError('PII_PARSE_ERROR', `Malformed header row: ${parsed.problem}`, { file, line: 1 });
           columns = parsed.columns;
+          delimiterHint = columns.length === 1 ? hintOfOtherDelimiter(columns[0]!, delimiter) : '';
           line += countLineFeeds(item.header);
           if (mode === 'anonymize') yield item.header;
         }

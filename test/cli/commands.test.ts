@@ -193,6 +193,63 @@ describe('anonymize and deanonymize', () => {
     expect(d.stdout).toBe(jsonl);
   });
 
+  describe('--delimiter and the config\'s delimiter', () => {
+    const semicolons = `id;note\r\n1;"a line\r\nand ${EMAIL}; ""quoted"""\r\n2;none\r\n`;
+    const expected = 'id;note\r\n1;"a line\r\nand <EMAIL_ADDRESS>; ""quoted"""\r\n2;none\r\n';
+    it.each([
+      ['--delimiter ;', ['--delimiter', ';'], undefined],
+      ['the config', [], { delimiter: ';' }],
+      ['--delimiter over the config', ['--delimiter', ';'], { delimiter: '|' }],
+    ])('%s: a semicolon-separated file is anonymized, quoting and line ends kept', async (_n, args, config) => {
+      const dir = await dataset();
+      await writeFile(join(dir, 'semi.csv'), semicolons);
+      if (config) await writeFile(join(dir, 'pii-scan.config.json'), JSON.stringify(config));
+      const r = await runCli(['anonymize', 'semi.csv', '-o', 'semi.out.csv', '-q', ...args, ...W], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(await readFile(join(dir, 'semi.out.csv'), 'utf8')).toBe(expected);
+    });
+
+    it('without it, the malformed record\'s error suggests the delimiter the header holds, and names no value', async () => {
+      const dir = await dataset();
+      await writeFile(join(dir, 'semi.csv'), semicolons);
+      const r = await runCli(['scan', 'semi.csv', ...W], { cwd: dir });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toMatch(/semi\.csv:2: Malformed record: quote inside an unquoted field \(the header reads as one column holding ';': if that is the delimiter, set it with --delimiter ';'/);
+      noValues(r.stderr);
+    });
+
+    it.each([
+      ['tab', 'tab'],
+      ['\\t', '\\t'],
+    ])('--delimiter %s is a tab, for scan from stdin', async (_n, flag) => {
+      const r = await runCli(['scan', '-', '--format', 'csv', '--delimiter', flag, ...W], { stdin: `id\tnote\n1\tmail ${EMAIL}\n` });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toMatch(/^-:2 +field "note" +EMAIL_ADDRESS/m);
+    });
+
+    it.each([
+      ['two characters', ['--delimiter', ';;'], undefined, /^error: option '--delimiter <char>' argument ';;' is invalid/],
+      ['a quote', ['--delimiter', '"'], undefined, /^error: option '--delimiter <char>'/],
+      ['two characters in the config', [], { delimiter: '||' }, /pii-scan\.config\.json: invalid config:\n {2}delimiter: /],
+    ])('%s: exit 2', async (_n, args, config, message) => {
+      const dir = await dataset();
+      if (config) await writeFile(join(dir, 'pii-scan.config.json'), JSON.stringify(config));
+      const r = await runCli(['scan', 'data/users.csv', ...args, ...W], { cwd: dir });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toMatch(message);
+    });
+
+    it('encrypt then deanonymize with the same delimiter restores the file byte for byte', async () => {
+      const dir = await dataset();
+      await writeFile(join(dir, 'semi.csv'), semicolons);
+      const env = { PII_SCAN_KEY: KEY };
+      expect((await runCli(['anonymize', 'semi.csv', '-o', 'semi.enc.csv', '--delimiter', ';', '--operator', 'DEFAULT=encrypt', '-q', ...W], { cwd: dir, env })).exitCode).toBe(0);
+      noValues(await readFile(join(dir, 'semi.enc.csv'), 'utf8'));
+      expect((await runCli(['deanonymize', 'semi.enc.csv', '-o', 'semi.dec.csv', '--delimiter', ';'], { cwd: dir, env })).exitCode).toBe(0);
+      expect(await readFile(join(dir, 'semi.dec.csv'), 'utf8')).toBe(semicolons);
+    });
+  });
+
   it('deanonymize: no key is PII_MISSING_KEY, a wrong key PII_DECRYPT_FAILED, both exit 2', async () => {
     const dir = await dataset();
     await runCli(['anonymize', 'data/users.csv', '-o', 'e.csv', '--operator', 'DEFAULT=encrypt', '-q', ...W], { cwd: dir, env: { PII_SCAN_KEY: KEY } });

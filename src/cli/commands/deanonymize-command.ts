@@ -19,6 +19,7 @@ import { KeyRing } from '../../operators/keys.js';
 import { resolveKey } from '../../operators/index.js';
 import type { DataFormat } from '../../options.js';
 import { type CliIo, EXIT_CLEAN } from '../cli-io.js';
+import { delimiterOption } from '../common-options.js';
 import { stdoutWritable } from './anonymize-command.js';
 
 const MARK = '[[enc:';
@@ -52,7 +53,8 @@ export function registerDeanonymizeCommand(program: Command, io: CliIo, done: (c
     .argument('<input>', 'anonymized file, or - for stdin (with --format)')
     .requiredOption('-o, --output <path>', 'output file, or - for stdout')
     .addOption(new Option('--format <format>', 'input format when it cannot come from the file name').choices(['csv', 'tsv', 'jsonl']))
-    .option('-c, --config <file>', 'config file (for keyEnv / keyFile)')
+    .addOption(delimiterOption())
+    .option('-c, --config <file>', 'config file (for keyEnv / keyFile / delimiter)')
     .option('--key-env <name>', 'environment variable holding the key (default: PII_SCAN_KEY)')
     .addHelpText('after', `
 Examples:
@@ -60,7 +62,7 @@ Examples:
   pii-scan deanonymize - -o - --format jsonl --key-env DATASET_KEY < rows.anon.jsonl
 
 Only values written by the encrypt operator can be restored; the others are one-way.`)
-    .action(async (input: string, opts: { output: string; format?: DataFormat; config?: string; keyEnv?: string }) => {
+    .action(async (input: string, opts: { output: string; format?: DataFormat; delimiter?: string; config?: string; keyEnv?: string }) => {
       const loaded = await loadConfig({ cwd: io.cwd, ...(opts.config === undefined ? {} : { path: opts.config }) });
       const c = loaded.config;
       const key = resolveKey({ keyEnv: opts.keyEnv ?? c.keyEnv, env: io.env, ...(c.keyFile === undefined ? {} : { keyFile: resolve(loaded.dir, c.keyFile) }) });
@@ -69,7 +71,7 @@ Only values written by the encrypt operator can be restored; the others are one-
       const inPath = input === '-' ? undefined : resolve(io.cwd, input);
       if (inPath !== undefined && !(await stat(inPath).then((s) => s.isFile(), () => false))) throw new PiiScanError('PII_IO_ERROR', `${input}: no such file`, { file: input });
       const { format } = detectFormat(inPath ?? (opts.output === '-' ? undefined : opts.output), opts.format);
-      const delimiter = delimiterOf(format, undefined);
+      const delimiter = delimiterOf(format, opts.delimiter ?? c.delimiter);
       const source: AsyncIterable<Uint8Array | string> = inPath === undefined ? (io.stdin as Readable) : readInput(inPath);
       let sink;
       if (opts.output === '-') sink = streamSink(stdoutWritable(io));
