@@ -13,7 +13,8 @@
  * With 1 and 2 workers measured, each round also runs two 1-worker anonymize processes at once: their
  * combined MB/s over one alone is what this machine gives two independent copies of the work, the
  * ceiling against which the 2-worker ratio can be read (memory bandwidth, caches and V8's own
- * threads are shared by both).
+ * threads are shared by both). Each round also times a pure-compute loop alone and two copies at
+ * once: below 2.00 the host itself was short of cores in that round, whatever the work.
  *
  * Marginal rates: every configuration also runs on a `--base-size` dataset (default 20 MB, the
  * first records of the same generated data), and the extra bytes over the extra seconds are its
@@ -188,6 +189,36 @@ async function runChildren(jobs: readonly ChildJob[]): Promise<ChildResult[]> {
   })));
 }
 
+/**
+ * A fixed integer loop (about a second), which touches no memory: two copies at once run as fast
+ * as one alone when the host gives this machine two whole cores. Run beside the pair, it tells a
+ * host that is short of cores at that moment (both ratios low) from work that shares something
+ * else - memory bandwidth, caches, V8's helper threads (only the pair's low).
+ */
+const SPIN_CHILD = `
+const t0 = performance.now();
+let x = 1;
+for (let i = 0; i < 1e9; i++) x = (Math.imul(x, 1103515245) + i) | 0;
+process.stdout.write(JSON.stringify({ seconds: (performance.now() - t0) / 1000, x }) + '\\n');
+`;
+
+/** Seconds of each spin child, started at the same time. */
+function spin(copies: number): Promise<number[]> {
+  return Promise.all(Array.from({ length: copies }, () => new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', SPIN_CHILD], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve((JSON.parse(out) as { seconds: number }).seconds) : reject(new Error(`spin child failed: exit ${code}`))));
+  })));
+}
+
+/** What two copies of the spin loop at once do over one alone (2.00: two whole cores). */
+async function hostScaling(): Promise<number> {
+  const [alone] = await spin(1);
+  return (2 * alone!) / Math.max(...(await spin(2)));
+}
+
 /** Children run at the same time, as one run: their bytes and records added, over the slower one's time. */
 function together(runs: readonly ChildResult[]): ChildResult {
   const sum = (f: (r: ChildResult) => number) => runs.reduce((a, r) => a + f(r), 0);
@@ -301,7 +332,10 @@ async function main(): Promise<void> {
     // Every round's marginal MB/s by configuration: (big bytes - base bytes) / (big seconds - base seconds).
     const marginals = new Map<string, number[]>();
     const keyOf = (mode: Mode, workers: number, pair: boolean) => `${mode}/${workers}${pair ? '/pair' : ''}`;
+    // With the pair, each round also measures the host's own scaling of pure computation.
+    const host: number[] = [];
     for (let round = 1; round <= runs; round++) {
+      if (pairs) host.push(await hostScaling());
       for (const { mode, workers, pair } of configs) {
         const outputs = (pair ? ['a', 'b'] : ['a']).map((n) => join(tmpdir(), `pii-scan-bench-out-${process.pid}-${n}.${format}`));
         const key = keyOf(mode, workers, pair);
@@ -372,6 +406,9 @@ async function main(): Promise<void> {
       }
     }
     if (base) verdicts.push(...marginalVerdicts(format, marginals, keyOf, pairs));
+    if (host.length > 0) {
+      verdicts.push(`     ${format}, host: two copies of a pure-compute loop at once / one alone, per round: ${host.map((x) => x.toFixed(2)).join(', ')} (median ${median(host).toFixed(2)}; 2.00 is two whole cores)`);
+    }
   }
   const head = ['format', 'mode', 'workers', 'MB/s', ...(runs > 1 ? [`slowest-fastest of ${runs}`] : []), 'records/s', 'peak RSS MB', 'x floor', 'planted left', 'CPU s', 'main CPU ms/MB', 'worker CPU %', ...(baseSize > 0 ? ['marginal MB/s', 'marginal x floor'] : [])];
   const best = runs > 1 ? [`best of ${runs} interleaved rounds per configuration (its fastest run in every column); planted left: over all runs`] : [];
