@@ -213,6 +213,19 @@ export const DEFAULT_MAX_FINDINGS = 1000;
 export const DEFAULT_ERROR_POLICY: ErrorPolicy = 'fail';
 
 const FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl'];
+
+/** What a CSV delimiter may be, as error messages say it. */
+export const DELIMITER_RULE = 'one ASCII character other than a quote or a line break';
+
+/**
+ * Whether `value` can be a CSV delimiter: one ASCII character other than a quote or a line break.
+ *
+ * @example isValidDelimiter(';') // true
+ */
+export function isValidDelimiter(value: unknown): value is string {
+  return typeof value === 'string' && /^[\x01-\x7f]$/.test(value) && !/["\r\n]/.test(value);
+}
+
 const POLICIES: readonly ErrorPolicy[] = ['fail', 'skip', 'passthrough'];
 
 function integerOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
@@ -255,9 +268,7 @@ export function normalizeScanOptions(options: ScanOptions = {}): NormalizedScanO
 
   // Normalize option `delimiter`
   const delimiter = isEmpty(options.delimiter) ? undefined : options.delimiter;
-  if (delimiter !== undefined && (typeof delimiter !== 'string' || !/^[\x01-\x7f]$/.test(delimiter) || /["\r\n]/.test(delimiter))) {
-    invalidOption('delimiter', 'one ASCII character other than a quote or a line break', delimiter);
-  }
+  if (delimiter !== undefined && !isValidDelimiter(delimiter)) invalidOption('delimiter', DELIMITER_RULE, delimiter);
 
   // Normalize options `fields` and `skipFields`
   const fields = isEmpty(options.fields) ? undefined : stringList('fields', options.fields, []);

@@ -9,7 +9,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { PiiScanError } from '../errors.js';
 import { resolveKey, validateOperatorConfig } from '../operators/index.js';
 import type { OperatorConfig, OperatorsConfig } from '../operators/types.js';
-import type { DataFormat, ErrorPolicy } from '../options.js';
+import { DELIMITER_RULE, isValidDelimiter, type DataFormat, type ErrorPolicy } from '../options.js';
 import type { PipelineOptions } from '../pipeline/api.js';
 import type { AnalyzerOptions } from '../types.js';
 import type { CliIo } from './cli-io.js';
@@ -65,7 +65,7 @@ export function parseCount(value: string): number {
  */
 export function parseDelimiter(value: string): string {
   const delimiter = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
-  if (!/^[\x01-\x7f]$/.test(delimiter) || /["\r\n]/.test(delimiter)) throw new InvalidArgumentError('expected one ASCII character other than a quote or a line break (\\t or tab for a tab).');
+  if (!isValidDelimiter(delimiter)) throw new InvalidArgumentError(`expected ${DELIMITER_RULE} (\\t or tab for a tab).`);
   return delimiter;
 }
 
