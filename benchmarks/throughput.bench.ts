@@ -206,6 +206,7 @@ const t0 = performance.now();
 for (let k = 0; k < 1000; k++) x = spin(x, 1e6);
 process.stdout.write(JSON.stringify({ seconds: (performance.now() - t0) / 1000, x }) + '\\n');
 `;
+
 /** Seconds of each spin child, started at the same time. */
 function spin(copies: number): Promise<number[]> {
   return Promise.all(Array.from({ length: copies }, () => new Promise<number>((resolve, reject) => {
